@@ -1,0 +1,3 @@
+"""monitor: a conflict-escalation indicator monitor."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,166 @@
+"""Country mentions: names, demonyms, capitals and aliases resolved to ISO 3166-1 alpha-3 codes.
+
+pycountry is the base list (every ISO name, common and official name); regular demonyms are derived
+from those names, and ``actors.toml`` adds the aliases, capitals and irregular demonyms that cannot be
+derived. A derived form that two countries would share (Niger/Nigeria -> "Nigerian") is dropped, so a
+guess never overrides the alias table.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    text: str
+
+
+def _short_names(country) -> set[str]:
+    names = set()
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(country, attr, None)
+        # "Korea, Republic of" is how lists sort names, never how news writes them.
+        if value and "," not in value:
+            names.add(value)
+    return names
+
+
+def _derived_demonyms(name: str) -> set[str]:
+    if " " in name or len(name) < 4:
+        return set()
+    if name.endswith("a"):
+        stems = {name + "n"}  # Russia -> Russian, Korea -> Korean
+    elif name.endswith(("q", "el")) or name.endswith("stan"):
+        stems = {name + "i"}  # Iraq -> Iraqi, Israel -> Israeli, Pakistan -> Pakistani
+    elif name.endswith("e"):
+        stems = {name[:-1] + "ian"}  # Ukraine -> Ukrainian
+    elif name[-1] in "nlr":
+        stems = {name + "ian"}  # Iran -> Iranian, Brazil -> Brazilian
+    else:
+        return set()
+    return stems | {s + "s" for s in stems}
+
+
+def _load_aliases() -> dict:
+    text = resources.files("monitor.indicators").joinpath("actors.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+class Gazetteer:
+    """Finds country mentions in a sentence. Build once per process: it compiles one large regex."""
+
+    def __init__(self) -> None:
+        data = _load_aliases()
+        names: dict[str, str] = {}
+        derived: dict[str, set[str]] = {}
+        for country in pycountry.countries:
+            for name in _short_names(country):
+                names.setdefault(name, country.alpha_3)
+                for form in _derived_demonyms(name):
+                    derived.setdefault(form, set()).add(country.alpha_3)
+        for form, codes in derived.items():
+            if len(codes) == 1 and form not in names:
+                names[form] = next(iter(codes))
+        # The alias table is written by people and wins over anything derived.
+        for code, aliases in data["aliases"].items():
+            for alias in aliases:
+                names[alias] = code
+        self.names = names
+        ordered = sorted(names, key=len, reverse=True)
+        alternation = "|".join(re.escape(n) for n in ordered)
+        self._pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+        korean = data["korean_context"]
+        self._korean_trigger = re.compile(r"\b(?:" + "|".join(map(re.escape, korean["trigger"])) + r")\b")
+        self._north, self._south = korean["north"], korean["south"]
+        self._korean_sides = re.compile(r"\b(?:the (North|South)\b(?! Korea)|(North)(?= and South Korea))")
+
+    def korean_context(self, text: str) -> bool:
+        return bool(self._korean_trigger.search(text))
+
+    def mentions(self, sentence: str, korean: bool = False) -> list[Mention]:
+        found = [Mention(m.start(), m.end(), self.names[m.group()], m.group()) for m in self._pattern.finditer(sentence)]
+        if korean:
+            for m in self._korean_sides.finditer(sentence):
+                side = m.group(1) or m.group(2)
+                code = self._north if side == "North" else self._south
+                start = m.start(1) if m.group(1) else m.start(2)
+                found.append(Mention(start, m.end(), code, m.group()))
+            found.sort(key=lambda mention: mention.start)
+        return found
+
+
+_FORCE_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
+    r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_BEFORE = re.compile(r"(?:according to|quoted by|reported by|citing|told|said)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
+    r"alongside|than|like|including)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b")
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
+
+
+def _is_attribution(sentence: str, mention: Mention, trigger_end: int) -> bool:
+    """A mention that only says who reported the news ("according to Ukrainian intelligence")."""
+    before = sentence[max(0, mention.start - 40) : mention.start]
+    if _ATTRIBUTION_BEFORE.search(before):
+        return True
+    # "..., South Korea's defense ministry said" after the event; before it, "X said it will" is the actor.
+    after = sentence[mention.end : mention.end + 60]
+    return mention.start >= trigger_end and bool(_ATTRIBUTION_AFTER.match(after))
+
+
+def choose_actor_target(
+    sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int
+) -> tuple[str | None, str | None]:
+    """Who acts and on whom, from the country mentions around the trigger.
+
+    In order: the agent of a passive ("attacked by Burundian militiamen"); a country qualifying the
+    trigger itself ("U.S. nuclear assets"); the first country of its clause that is not the object
+    of a preposition ("forging ties with Russia") nor an attribution ("according to Ukrainian
+    intelligence"): the subject of the trigger's clause ("North Korea, Russia, China and Iran are
+    coordinating").
+    The target is the first other country from the trigger on.
+    """
+    usable = [m for m in mentions if not _is_attribution(sentence, m, trigger_end)]
+    before = [m for m in usable if m.end <= trigger_start]
+    actor = None
+    for m in usable:
+        if m.start >= trigger_end and m.start - trigger_end < 30 and _PASSIVE_BY.search(sentence[trigger_end : m.start]):
+            actor = m
+            break
+    if actor is None and before and _MODIFIER_GAP.match(sentence[before[-1].end : trigger_start]):
+        actor = before[-1]
+    if actor is None:
+        # The subject: the first country of the trigger's clause that is not a preposition's object.
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, trigger_start)), default=0)
+        in_clause = [m for m in before if m.start >= clause_start] or before
+        subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(sentence[max(0, m.start - 30) : m.start])]
+        if subjects:
+            actor = subjects[0]
+        elif in_clause:
+            actor = in_clause[-1]
+    if actor is None:
+        # "the deployment of North Korean troops": a demonym qualifying armed forces.
+        actor = next((m for m in usable if _FORCE_NOUN.match(sentence, m.end)), None)
+    actor_code = actor.code if actor else None
+    target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
+    return actor_code, target

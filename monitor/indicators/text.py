@@ -1,0 +1,58 @@
+"""Sentence splitting with character offsets.
+
+A regex splitter rather than an NLP pipeline: it runs at tens of MB/s, and every sentence must be
+split before VADER can give it a tone, so a slow segmenter would cost more than the whole analysis.
+Each line is a paragraph (news text pasted from the web keeps headings on their own lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A boundary candidate: terminal punctuation, optional closing quotes or brackets, then space and a
+# capital, a digit or an opening quote.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_LINE = re.compile(r"[^\n]+")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+# Tokens ending in a full stop that do not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st mt ft no vs etc e.g i.e
+    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co jr sr rev hon fig approx est""".split()
+)
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,4}[A-Za-z]?\.?$")
+
+
+def _is_abbreviation(token: str) -> bool:
+    word = token.rstrip(".").lstrip("\"'“‘([").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # U.S., U.N., D.P.R.K. and single initials (J. Smith) rarely end a sentence in news text.
+    return bool(_INITIALS.match(token.lstrip("\"'“‘([")))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of each sentence in ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        line_start, line_text = line.start(), line.group()
+        cursor = 0
+        for boundary in _BOUNDARY.finditer(line_text):
+            end = boundary.end()
+            if boundary.group().startswith(".") and len(boundary.group()) == 1:
+                token = _LAST_TOKEN.search(line_text, cursor, end)
+                if token and _is_abbreviation(token.group(1)):
+                    continue
+            _append(spans, line_text, line_start, cursor, end)
+            cursor = end
+        _append(spans, line_text, line_start, cursor, len(line_text))
+    return spans
+
+
+def _append(spans: list[tuple[int, int]], line: str, offset: int, start: int, end: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((offset + start, offset + end))
