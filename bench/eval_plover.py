@@ -144,7 +144,7 @@ def report(result: dict, records: int, seconds: float, version: str) -> tuple[st
         "# The indicator engine on the PLOVER gold standard",
         "",
         f"Produced by `python bench/eval_plover.py --write docs/eval-plover.md` (taxonomy {version}, "
-        f"{records} sentences, {seconds:.1f} s). Data: PLOVER GSR, CC BY-SA 4.0, Open Event Data Alliance "
+        f"{records} sentences, {seconds:.2f} s). Data: PLOVER GSR, CC BY-SA 4.0, Open Event Data Alliance "
         "(`bench/data/plover_gsr/`).",
         "",
         "A sentence counts as found when the engine *claims* an accepted indicator in it: a hit not "

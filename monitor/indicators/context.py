@@ -9,12 +9,30 @@ from __future__ import annotations
 
 import re
 
+from .text import lower_same_length as _lower
+
 _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 
-_NEGATION = re.compile(
-    r"\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|denies|deny|"
-    r"denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b",
-    re.IGNORECASE,
+# Every pattern here runs on lower-cased text, without re.IGNORECASE, which makes the regex engine fold
+# the case of every character it compares.
+
+# One pass over the words before the trigger (and the trigger itself) finds every modal, negator and
+# tense marker; the group says which. Reported speech comes first, so that "announced it would
+# prohibit" is a decision announced (future), not a condition.
+_MARKERS = re.compile(
+    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+)(?: on \w+| \w+day)?"
+    r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b)"
+    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
+    r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
+    # Conditions, threats and intentions: nothing has happened yet, and it may never.
+    r"|(?P<hypothetical>\b(?:would|could|might|may|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
+    r"threat\w*(?: \w+)? to|prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
+    r"offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|intends? to|"
+    r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
+    r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
+    r"prepar(?:es|ed|ing)(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
+    r"|(?P<future>\b(?:will|shall|'ll|plans? to|planned|planning to|going to|set to|is to|are to|was to|about to|"
+    r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
 )
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
 # trigger count, since "reduced food supplies" is itself a sanction.
@@ -22,90 +40,82 @@ _REVERSAL = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|end(?:ed|s|ing)?|end to|remov(?:e|ed|es|ing|al of)|withdrawal of|"
     r"withdr[ae]w(?:s|ing)?|limit(?:ing|ed|s)?|reduc(?:e|es|ed|ing|tion of)|dismantl\w+|halt(?:ed|ing)?|"
     r"stopp?(?:ed|ing)?|ceas(?:ed|ing)|abandon(?:ed|ing)?|scrap(?:ped|ping)?|restor(?:e|ed|ing)|"
-    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:\S+\s+){0,4}$",
-    re.IGNORECASE,
+    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:\S+\s+){0,4}$"
 )
 _HEDGE = re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|suspected|unconfirmed|unverified|claimed|claims|rumou?r(?:s|ed)?|reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
-    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of)\b",
-    re.IGNORECASE,
-)
-# Conditions, threats and intentions: nothing has happened yet, and it may never.
-_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|may|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
-    r"threat\w*(?: \w+)? to|prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
-    r"offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|intends? to|"
-    r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
-    r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
-    r"prepar(?:es|ed|ing)(?: for| a| an| to)|poised to|"
-    r"hypothetical|scenario)\b",
-    re.IGNORECASE,
-)
-# "announced it would prohibit": reported speech, a decision announced, not a condition.
-_REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+)(?: on \w+| \w+day)?"
-    r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|plans? to|planned|planning to|going to|set to|is to|are to|was to|about to|"
-    r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next|"
-    r"would)\b",
-    re.IGNORECASE,
+    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of)\b"
 )
 _BACKGROUND = re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|since|in reprisal for|over)(?:\s+\S+){0,5}|(?<!such )(?<!as well )\bas(?:\s+\S+){0,3})\s*$",
-    re.IGNORECASE,
+    r"caused by|due to|since|in reprisal for|over)(?:\s+\S+){0,5}|(?<!such )(?<!as well )\bas(?:\s+\S+){0,3})\s*$"
 )
 _ERA = re.compile(
-    r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:Korean|Cold|Vietnam|Gulf|Iran-Iraq|"
-    r"Six-Day|Yom Kippur|Falklands|Balkan|Crimean|Soviet-Afghan|Winter|Pacific|Civil) War|World War (?:I|II|One|Two|1|2)|"
-    r"(?:First|Second) World War|Soviet era|colonial era|Cold War era)\b",
-    re.IGNORECASE,
+    r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
+    r"six-day|yom kippur|falklands|balkan|crimean|soviet-afghan|winter|pacific|civil) war|world war (?:i|ii|one|two|1|2)|"
+    r"(?:first|second) world war|soviet era|colonial era|cold war era)\b"
 )
 _YEAR = re.compile(
-    r"\b(?:in|during|between|of)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)(s)?\b|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b",
-    re.IGNORECASE,
+    r"\b(?:in|during|between|of)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+)?(1[89]\d\d|20\d\d)(s)?\b|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b", re.IGNORECASE)
-
-
-def _window_before(sentence: str, trigger_start: int) -> str:
-    """The words that govern the trigger: back to a clause break, at most a few words."""
-    before = sentence[:trigger_start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    words = before.split()
-    return " ".join(words[-_WORDS_BEFORE:])
-
-
-def context_flags(sentence: str, trigger_start: int, trigger_end: int, reference_year: int) -> dict[str, bool]:
-    window = _window_before(sentence, trigger_start)
-    # The trigger's own words count as well: "not mobilise" in one pattern, "did not" before it.
-    near = window + " " + sentence[trigger_start:trigger_end]
-    after = sentence[trigger_end : trigger_end + 80]
-    # A sentence opening with "If" or "Should" makes its main clause conditional too.
-    opening_conditional = bool(re.match(r"\s*(?:If|Should|Were|Unless|In the event)\b", sentence))
-    reported = bool(_REPORTED_WOULD.search(window))
-    conditional = _HYPOTHETICAL.search(_REPORTED_WOULD.sub(" ", window) if reported else window)
-    return {
-        "negated": bool(_NEGATION.search(near) or _REVERSAL.search(window + " "))
-        or bool(re.match(r"\s*(?:was|were|has|have)?\s*not\b", after)),
-        "hedged": bool(_HEDGE.search(sentence)),
-        "hypothetical": bool(conditional) or opening_conditional,
-        "future": bool(_FUTURE.search(window)) and (reported or not re.search(r"\bwould\b", window, re.IGNORECASE)),
-        "historical": _historical(sentence, trigger_start, trigger_end, reference_year),
-        # "one day after a Serbian jet shot down a helicopter": the cause or setting of the news, not the news.
-        "background": bool(_BACKGROUND.search(sentence[:trigger_start])),
-    }
-
-
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b")
+_OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b")
+_NOT_AFTER = re.compile(r"\s*(?:was|were|has|have)?\s*not\b")
+_DATE_HINT = re.compile(r"\d{4}|\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
+
+
+class SentenceContext:
+    """What is true of the whole sentence, worked out once however many hits it has."""
+
+    __slots__ = ("lower", "hedged", "opening_conditional", "dated")
+
+    def __init__(self, sentence: str) -> None:
+        self.lower = _lower(sentence)
+        self.hedged = bool(_HEDGE.search(self.lower))
+        # A sentence opening with "If" or "Should" makes its main clause conditional too.
+        self.opening_conditional = bool(_OPENING_CONDITIONAL.match(self.lower))
+        self.dated = bool(_DATE_HINT.search(self.lower))
+
+
+def _window_before(lower: str, trigger_start: int) -> str:
+    """The words that govern the trigger: back to a clause break, at most a few words."""
+    before = lower[max(0, trigger_start - 160) : trigger_start]
+    cut = 0
+    for cut_match in _CLAUSE_BREAK.finditer(before):
+        cut = cut_match.end()
+    return " ".join(before[cut:].split()[-_WORDS_BEFORE:])
+
+
+def context_flags(
+    sentence: str, trigger_start: int, trigger_end: int, reference_year: int, known: SentenceContext | None = None
+) -> dict[str, bool]:
+    known = known or SentenceContext(sentence)
+    lower = known.lower
+    window = _window_before(lower, trigger_start)
+    # The trigger's own words count for negation and tense: "routes will be cut off".
+    near = window + " " + lower[trigger_start:trigger_end]
+    negated = hypothetical = future = False
+    for marker in _MARKERS.finditer(near):
+        kind = marker.lastgroup
+        if kind == "negated":
+            negated = True
+        elif kind == "hypothetical":
+            hypothetical = hypothetical or marker.start() < len(window)
+        else:  # future, or reported speech ("said it would")
+            future = True
+    return {
+        "negated": negated or bool(_REVERSAL.search(window + " ")) or bool(_NOT_AFTER.match(lower, trigger_end)),
+        "hedged": known.hedged,
+        "hypothetical": hypothetical or known.opening_conditional,
+        "future": future,
+        "historical": known.dated and _historical(lower, trigger_start, trigger_end, reference_year),
+        # "one day after a Serbian jet shot down a helicopter": the cause or setting of the news, not the news.
+        "background": bool(_BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)),
+    }
 
 
 def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_year: int) -> bool:

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .actors import Gazetteer, choose_actor_target
-from .context import context_flags
+from .context import SentenceContext, context_flags
 from .quantities import find_quantities, nearest_quantity
 from .taxonomy import Taxonomy, load_taxonomy
-from .text import split_sentences
+from .text import lower_same_length, split_sentences
+from .trie import trie_pattern
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Hit:
     """One indicator in one sentence. The field names are the contract of `monitor extract`."""
 
@@ -48,7 +49,7 @@ class Hit:
     weight: float
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @property
     def asserted(self) -> bool:
@@ -71,18 +72,28 @@ class Analyser:
         self.taxonomy = taxonomy or load_taxonomy()
         self._gazetteer = gazetteer or Gazetteer()
         self._vader = SentimentIntensityAnalyzer()
-        cue_owners: dict[str, set[int]] = {}
-        for index, indicator in enumerate(self.taxonomy.indicators):
-            for cue in indicator.cues:
-                cue_owners.setdefault(cue, set()).add(index)
-        cues = sorted(cue_owners, key=len, reverse=True)
-        # The alternation reports the longest cue at a position; shorter cues that are its prefixes
-        # matched there too, so each cue stands for every indicator owning one of its prefixes.
-        self._cue_indicators = {
-            cue: frozenset().union(*(owners for other, owners in cue_owners.items() if cue.startswith(other)))
-            for cue in cues
-        }
-        self._cue_scan = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")", re.IGNORECASE)
+        woken_by: dict[str, set[tuple[int, int]]] = {}
+        for i, indicator in enumerate(self.taxonomy.indicators):
+            for j, pattern in enumerate(indicator.patterns):
+                for cue in pattern.cues:
+                    woken_by.setdefault(cue, set()).add((i, j))
+        texts = sorted({cue.rstrip("$") for cue in woken_by}, key=len, reverse=True)
+        # The scan reports the longest cue at a position. Shorter cues that are its prefixes matched
+        # there too; a whole-word cue ("bloc$") only when the word ends with it ("bloc", not "blockade").
+        self._cue_patterns: dict[tuple[str, bool], frozenset] = {}
+        for text in texts:
+            for word_ends in (False, True):
+                woken = [
+                    patterns
+                    for cue, patterns in woken_by.items()
+                    if (text.startswith(cue) if not cue.endswith("$") else word_ends and text == cue[:-1])
+                ]
+                self._cue_patterns[text, word_ends] = frozenset().union(*woken)
+        # Lower-case once and scan case-sensitively: the regex engine's case folding costs more.
+        self._cue_scan = re.compile(r"\b" + trie_pattern(texts))
+        self._every_pattern = frozenset(
+            (i, j) for i, indicator in enumerate(self.taxonomy.indicators) for j in range(len(indicator.patterns))
+        )
 
     @property
     def version(self) -> str:
@@ -109,37 +120,44 @@ class Analyser:
         tone = round(sum(tones) / len(tones), 4) if tones else 0.0
         return Analysis(hits=hits, tone=tone, sentences=len(spans), taxonomy_version=self.taxonomy.version)
 
-    def _candidates(self, text: str, spans: list[tuple[int, int]], exhaustive: bool) -> dict[int, set[int]]:
+    def _candidates(self, text: str, spans: list[tuple[int, int]], exhaustive: bool) -> dict[int, set[tuple[int, int]]]:
+        """Sentence index -> the (indicator, pattern) pairs whose cues occur there."""
         if exhaustive:
-            every = set(range(len(self.taxonomy.indicators)))
-            return {i: every for i in range(len(spans))}
+            return {i: set(self._every_pattern) for i in range(len(spans))}
         starts = [s for s, _ in spans]
-        found: dict[int, set[int]] = {}
-        for match in self._cue_scan.finditer(text):
+        found: dict[int, set[tuple[int, int]]] = {}
+        lower = lower_same_length(text)
+        for match in self._cue_scan.finditer(lower):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index < 0 or match.start() >= spans[index][1]:
                 continue  # between sentences (blank lines)
-            found.setdefault(index, set()).update(self._cue_indicators[match.group().lower()])
+            end = match.end()
+            word_ends = end == len(lower) or not lower[end].isalnum()
+            found.setdefault(index, set()).update(self._cue_patterns[match.group(), word_ends])
         return found
 
     def _sentence_hits(
-        self, sentence: str, offset: int, candidates: set[int], tone: float, reference_year: int, korean: bool
+        self, sentence: str, offset: int, candidates: set[tuple[int, int]], tone: float, reference_year: int, korean: bool
     ) -> list[Hit]:
         hits = []
-        mentions = quantities = None
-        for index in sorted(candidates):
+        mentions = quantities = known = None
+        woken: dict[int, list[int]] = {}
+        for i, j in sorted(candidates):
+            woken.setdefault(i, []).append(j)
+        for index, pattern_indexes in woken.items():
             indicator = self.taxonomy.indicators[index]
-            for pattern in indicator.patterns:
+            for pattern in (indicator.patterns[j] for j in pattern_indexes):
                 match = pattern.regex.search(sentence)
                 if match is None or (pattern.requires is not None and not pattern.requires.search(sentence)):
                     continue
                 if mentions is None:
                     mentions = self._gazetteer.mentions(sentence, korean)
                     quantities = find_quantities(sentence)
+                    known = SentenceContext(sentence)
                 t_start, t_end = match.span()
                 actor, target = choose_actor_target(sentence, mentions, t_start, t_end)
                 quantity = nearest_quantity(quantities, t_start, t_end)
-                flags = context_flags(sentence, t_start, t_end, reference_year)
+                flags = context_flags(sentence, t_start, t_end, reference_year, known)
                 confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
                 hits.append(
                     Hit(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .trie import trie_pattern
+
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -33,18 +35,28 @@ _UNIT_PHRASES = ("artillery pieces", "artillery shells", "artillery rounds", "ar
                  "armoured vehicles", "armored vehicles")
 _UNITS = sorted(set(_UNIT_WORDS.split()) | set(_UNIT_PHRASES), key=len, reverse=True)
 
+_WORDS = [k for k in _WORD_NUMBERS if " " not in k]
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|bn|m|k)\b)?"
-    r"|(?P<word>a dozen|a hundred|a thousand|" + "|".join(k for k in _WORD_NUMBERS if " " not in k) + r")"
+    r"|(?P<word>a dozen|a hundred|a thousand|" + trie_pattern(_WORDS) + r")\b"
     r"(?:\s+(?P<wscale>thousand|million|billion))?"
     r"|(?P<vague>" + _VAGUE + r")"
 )
-_QUALIFIER = r"(?:(?:at least|at most|about|around|approximately|roughly|nearly|almost|more than|over|up to|some|an estimated|as many as|fewer than|less than|close to)\s+)?"
 # Between the number and its unit: "of its", adjectives and demonyms ("North Korean"), at most three words.
 _FILLER = r"(?:\s+(?:of\s+)?(?:its|their|the|his|her)?)?(?:\s+[\w'’-]+){0,3}?"
-_QUANTITY = re.compile(
-    r"(?<![\w$£€.,])" + _QUALIFIER + r"(?:" + _NUMBER + r")" + _FILLER
-    + r"\s+(?:of\s+)?(?P<unit>" + "|".join(re.escape(u) for u in _UNITS) + r")\b",
+_FROM_NUMBER = re.compile(
+    r"(?:" + _NUMBER + r")" + _FILLER + r"\s+(?:of\s+)?(?P<unit>" + trie_pattern(_UNITS) + r")\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:at least|at most|about|around|approximately|roughly|nearly|almost|more than|over|up to|some|"
+    r"an estimated|as many as|fewer than|less than|close to)\s+$",
+    re.IGNORECASE,
+)
+# Where a number can start: a digit, or a number word. Scanning for these first spares the full pattern
+# the many positions where no number begins.
+_NUMBER_START = re.compile(
+    r"\d|\b(?:a dozen|a hundred|a thousand|" + trie_pattern(_WORDS + _VAGUE.split("|")) + r")\b",
     re.IGNORECASE,
 )
 
@@ -76,13 +88,20 @@ def _value(match: re.Match[str]) -> int | None:
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
-    found = []
-    for match in _QUANTITY.finditer(sentence):
-        if match.group("num") and _value(match) is None:
+    found: list[Quantity] = []
+    end = 0
+    for token in _NUMBER_START.finditer(sentence):
+        start = token.start()
+        if start < end or (start and (sentence[start - 1].isalnum() or sentence[start - 1] in "$£€.,")):
+            continue  # inside the previous number, or part of a word, a price or a decimal
+        match = _FROM_NUMBER.match(sentence, start)
+        if match is None or (match.group("num") and _value(match) is None):
             continue
-        unit = match.group("unit").lower()
+        qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
+        begin = qualifier.start() if qualifier else start
         number_end = max(match.end(g) for g in ("num", "scale", "word", "wscale", "vague") if match.group(g))
-        found.append(Quantity(match.start(), match.end(), _value(match), sentence[match.start() : number_end], unit))
+        found.append(Quantity(begin, match.end(), _value(match), sentence[begin:number_end], match.group("unit").lower()))
+        end = match.end()
     return found
 
 

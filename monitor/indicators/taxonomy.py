@@ -18,6 +18,7 @@ _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 class Pattern:
     regex: re.Pattern[str]
     confidence: float
+    cues: tuple[str, ...]
     requires: re.Pattern[str] | None = None
 
 
@@ -110,9 +111,6 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
     weight = raw.get("weight")
     if not isinstance(weight, (int, float)) or not -10 <= weight <= 0:
         raise TaxonomyError(f"{where}: 'weight' must be a number from -10 to 0")
-    cues = tuple(raw.get("cues", ()))
-    if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+", c) for c in cues):
-        raise TaxonomyError(f"{where}: 'cues' must be literal lower-case word starts")
     patterns = []
     for number, spec in enumerate(raw.get("patterns", ()), start=1):
         at = f"{where} pattern {number}"
@@ -125,7 +123,10 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         required = None
         if requires:
             required = _compile(_expand(contexts.get(requires, requires), macros, at), at)
-        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, required))
+        cues = tuple(spec.get("cues", ()))
+        if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+\$?", c) for c in cues):
+            raise TaxonomyError(f"{at}: 'cues' must be a list of literal lower-case word starts (a final $: whole word)")
+        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required))
     if not patterns:
         raise TaxonomyError(f"{where}: no patterns")
     return Indicator(
@@ -135,7 +136,7 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         weight=float(weight),
         cameo=tuple(str(c) for c in raw.get("cameo", ())),
         plover=tuple(str(p) for p in raw.get("plover", ())),
-        cues=cues,
+        cues=tuple(dict.fromkeys(c for p in patterns for c in p.cues)),
         patterns=tuple(patterns),
         examples=tuple(raw.get("examples", ())),
     )

@@ -56,3 +56,9 @@ def _append(spans: list[tuple[int, int]], line: str, offset: int, start: int, en
         end -= 1
     if end > start:
         spans.append((offset + start, offset + end))
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-cased text with the same offsets: a few characters grow when lower-cased ("İ")."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

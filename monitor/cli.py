@@ -1,0 +1,247 @@
+"""The `monitor` command: a thin layer that parses options, calls one library function and prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, load_config
+from .errors import EXIT_FAILURE, InputError, MonitorError, exit_code_for
+
+log = logging.getLogger("monitor")
+
+
+def _configure_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("monitor: %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    if verbose < 3:
+        for noisy in ("alembic", "sqlalchemy"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+class State:
+    def __init__(self, config_path: str | None, verbose: int):
+        self.config_path = config_path
+        self.verbose = verbose
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+@click.group(
+    epilog="Example:\n\n  monitor run          # ingest the seeds, analyse, write reports/<today>.html",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option("--config", "config_path", metavar="FILE", help="Config file (default: $MONITOR_CONFIG, then ./monitor.toml).")
+@click.option("-v", "--verbose", count=True, help="More output: -v progress and tracebacks, -vv debug.")
+@click.version_option(__version__, prog_name="monitor")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+    """Conflict-escalation indicator monitor: reads the news, keeps a SQLite history, finds escalation
+    indicators with their evidence, and writes a daily digest."""
+    _configure_logging(verbose)
+    ctx.obj = State(config_path, verbose)
+
+
+@cli.command(epilog="Example:\n\n  monitor run --date 2024-10-10")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Digest day (default: today in [monitor].timezone).")
+@pass_state
+def run(state: State, day: str | None) -> None:
+    """Ingest, analyse and write the digest, under a lock; prints the digest's path."""
+    from .pipeline import run as run_pipeline
+
+    result = run_pipeline(state.config, day=_parse_day(day))
+    if result.digest_path:
+        click.echo(str(result.digest_path))
+    if not result.ok:
+        for error in result.errors:
+            click.echo(f"monitor: error: {error}", err=True)
+        sys.exit(EXIT_FAILURE)
+
+
+@cli.command(epilog="Example:\n\n  monitor ingest -v")
+@pass_state
+def ingest(state: State) -> None:
+    """Ingest the seed files into the history (already stored articles are skipped)."""
+    from .db import open_store
+    from .pipeline import exclusive_lock, ingest_seeds
+
+    with exclusive_lock(state.config):
+        result = ingest_seeds(open_store(state.config.database_url), state.config)
+    click.echo(f"{result.new} new, {result.seen} already stored, {len(result.failed)} skipped")
+
+
+@cli.command(epilog="Example:\n\n  monitor analyse --all    # after a taxonomy change")
+@click.option("--all", "everything", is_flag=True, help="Re-analyse every article, not only new ones.")
+@pass_state
+def analyse(state: State, everything: bool) -> None:
+    """Find indicators in the articles not yet analysed with the current taxonomy."""
+    from .db import open_store
+    from .indicators import shared_analyser
+    from .pipeline import analyse as analyse_articles
+    from .pipeline import exclusive_lock
+
+    with exclusive_lock(state.config):
+        hits = analyse_articles(open_store(state.config.database_url), shared_analyser(), everything)
+    click.echo(f"{hits} hits")
+
+
+@cli.command(epilog="Example:\n\n  monitor digest --date 2024-10-10")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Digest day (default: today in [monitor].timezone).")
+@pass_state
+def digest(state: State, day: str | None) -> None:
+    """Write reports/<date>.html from the history and print its path."""
+    from .db import open_store
+    from .indicators import shared_analyser
+    from .pipeline import exclusive_lock, today, write_digest
+
+    config = state.config
+    with exclusive_lock(config):
+        path = write_digest(open_store(config.database_url), config, _parse_day(day) or today(config), shared_analyser())
+    click.echo(str(path))
+
+
+@cli.command(epilog='Examples:\n\n  monitor extract seeds/*.txt\n\n  echo \'{"id": 1, "text": "Russia could send more troops."}\' | monitor extract --jsonl -')
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--jsonl", is_flag=True, help='Read lines {"id": ..., "text": ...}; write {"id": ..., "hits": [...]} per line.')
+def extract(files: tuple[str, ...], jsonl: bool) -> None:
+    """Analyse text without touching the database: one JSON object per hit per line.
+
+    FILE may be - for standard input (the default when no FILE is given)."""
+    from .indicators import shared_analyser
+
+    analyser = shared_analyser()
+    for name in files or ("-",):
+        handle = sys.stdin if name == "-" else None
+        try:
+            text = handle.read() if handle else Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{name}: cannot read as UTF-8 text: {exc}") from None
+        if jsonl:
+            for number, line in enumerate(text.splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                    doc_id, doc_text = item["id"], item["text"]
+                    if not isinstance(doc_text, str):
+                        raise TypeError("text is not a string")
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise InputError(f"{name}:{number}: expected a JSON object with id and text ({exc})") from None
+                hits = [h.to_dict() for h in analyser.analyse(doc_text).hits]
+                click.echo(json.dumps({"id": doc_id, "hits": hits}, ensure_ascii=False))
+        else:
+            for hit in analyser.analyse(text).hits:
+                click.echo(json.dumps({"file": name, **hit.to_dict()}, ensure_ascii=False))
+
+
+@cli.group(epilog="Example:\n\n  monitor config show")
+def config() -> None:
+    """Inspect the configuration."""
+
+
+@config.command("show", epilog="Example:\n\n  monitor --config monitor.toml config show --json")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of TOML-like text.")
+@pass_state
+def config_show(state: State, as_json: bool) -> None:
+    """Print the effective settings, with secrets masked."""
+    settings = state.config.masked()
+    if as_json:
+        click.echo(json.dumps(settings, indent=2))
+        return
+    click.echo(f"# config file: {settings.pop('config_file') or '(none: defaults)'}")
+    feeds = settings.pop("feeds")
+    for table, values in settings.items():
+        click.echo(f"[{table}]")
+        for key, value in values.items():
+            click.echo(f"{key} = {json.dumps(value)}")
+        click.echo()
+    for feed in feeds:
+        click.echo(f"[[feeds]]\nname = {json.dumps(feed['name'])}\nurl = {json.dumps(feed['url'])}\n")
+
+
+@cli.group(epilog="Example:\n\n  monitor db upgrade")
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command("upgrade", epilog="Example:\n\n  MONITOR_DB=postgresql://monitor@localhost/monitor monitor db upgrade")
+@pass_state
+def db_upgrade(state: State) -> None:
+    """Apply the schema migrations (every command also does this at start)."""
+    from .db import make_engine, upgrade
+
+    upgrade(make_engine(state.config.database_url))
+    click.echo("database is at the newest schema")
+
+
+@cli.command("db-path", epilog="Example:\n\n  sqlite3 \"$(monitor db-path)\" 'select count(*) from articles'")
+@pass_state
+def db_path(state: State) -> None:
+    """Print where the database is (a file path, or the URL of a server database)."""
+    path = state.config.database_path
+    click.echo(str(path) if path else state.config.masked()["monitor"]["database"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: the one place errors become exit codes and one-line messages."""
+    verbose = sum(a.count("v") for a in (argv if argv is not None else sys.argv[1:]) if a.startswith("-") and not a.startswith("--") and set(a[1:]) <= {"v"})
+    verbose += sum(1 for a in (argv if argv is not None else sys.argv[1:]) if a == "--verbose")
+    try:
+        cli.main(args=argv, prog_name="monitor", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("monitor: aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except MonitorError as exc:
+        code = exit_code_for(exc)
+        if code == 0:
+            log.warning("%s", exc)
+            return code
+        if verbose:
+            traceback.print_exc()
+        click.echo(f"monitor: error: {exc}", err=True)
+        return code
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_FAILURE
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, traceback with -v
+        if verbose:
+            raise
+        click.echo(f"monitor: error: {type(exc).__name__}: {exc} (run with -v for the traceback)", err=True)
+        return EXIT_FAILURE
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The stages, and `run()`: their sequence under one lock, logged in the runs table.
+
+Each stage reads what the one before it stored, so any stage can be rerun on its own and every rerun
+leaves the same rows.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .config import Config
+from .db import open_store
+from .digest import render_digest, select_articles
+from .errors import InputError, MonitorError, StageError
+from .fsutil import atomic_write_text
+from .indicators import Analyser, shared_analyser
+from .ingest.seeds import fetch_seed_files, parse_seed
+from .models import Article, Digest, Run, utcnow
+from .store import articles_to_analyse, save_analysis, save_article, save_source
+
+log = logging.getLogger(__name__)
+
+
+class AlreadyRunning(MonitorError):
+    exit_code = 0  # cron should not mail about a run that politely stepped aside
+
+
+@dataclass
+class IngestResult:
+    new: int = 0
+    seen: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunResult:
+    ingest: IngestResult
+    hits: int
+    digest_path: Path | None
+    errors: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def lock_path(config: Config) -> Path:
+    db = config.database_path
+    return db.with_name(db.name + ".lock") if db else config.reports / ".monitor.lock"
+
+
+@contextmanager
+def exclusive_lock(config: Config):
+    """A non-blocking lock before any work: a second concurrent run steps aside instead of queueing."""
+    path = lock_path(config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise AlreadyRunning(f"another run is in progress (lock held on {path})") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+def ingest_seeds(sessions: sessionmaker[Session], config: Config) -> IngestResult:
+    result = IngestResult()
+    if not config.seeds.is_dir():
+        log.info("no seeds folder at %s", config.seeds)
+        return result
+    now = utcnow()
+    for seed in fetch_seed_files(config.seeds):
+        try:
+            record = parse_seed(seed.name, seed.content, config.tz)
+        except InputError as exc:
+            log.warning("%s/%s", config.seeds.name, exc)
+            result.failed.append(seed.name)
+            continue
+        with sessions.begin() as session:
+            source = save_source(session, "seeds", "seeds", None)
+            _, created = save_article(session, source, record, now)
+        if created:
+            result.new += 1
+        else:
+            result.seen += 1
+    log.info("seeds: %d new, %d already stored, %d skipped", result.new, result.seen, len(result.failed))
+    return result
+
+
+def analyse(sessions: sessionmaker[Session], analyser: Analyser, everything: bool = False, progress=None) -> int:
+    """Analyse the articles not yet analysed with this taxonomy version (or all); one transaction each."""
+    with sessions() as session:
+        ids = articles_to_analyse(session, analyser.version, everything)
+    total = 0
+    for article_id in ids:
+        with sessions.begin() as session:
+            article = session.get(Article, article_id)
+            analysis = analyser.analyse(article.text, published=article.published_at)
+            total += save_analysis(session, article, analysis)
+        if progress:
+            progress(1)
+    log.info("analysed %d articles, %d hits", len(ids), total)
+    return total
+
+
+def write_digest(sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser) -> Path:
+    path = config.reports / f"{day.isoformat()}.html"
+    with sessions.begin() as session:
+        articles = select_articles(session, day, config.tz)
+        html = render_digest(day, articles, analyser.taxonomy, datetime.now(config.tz), config.timezone)
+        atomic_write_text(path, html)
+        if session.scalar(select(Digest).where(Digest.digest_date == day.isoformat())) is None:
+            session.add(Digest(digest_date=day.isoformat(), path=str(path), created_at=utcnow(), attempts=0))
+    log.info("digest for %s: %d articles, %s", day, len(articles), path)
+    return path
+
+
+def today(config: Config) -> date:
+    return datetime.now(config.tz).date()
+
+
+def run(config: Config, day: date | None = None, analyser: Analyser | None = None) -> RunResult:
+    """Ingest, analyse and write the digest. A failed stage is logged and the later ones still run."""
+    with exclusive_lock(config):
+        sessions = open_store(config.database_url)
+        analyser = analyser or shared_analyser()
+        with sessions.begin() as session:
+            run_row = Run(started_at=utcnow(), status="running")
+            session.add(run_row)
+        errors: list[str] = []
+        ingest, hits, path = IngestResult(), 0, None
+        for stage, action in (
+            ("ingest", lambda: ingest_seeds(sessions, config)),
+            ("analyse", lambda: analyse(sessions, analyser)),
+            ("digest", lambda: write_digest(sessions, config, day or today(config), analyser)),
+        ):
+            try:
+                value = action()
+            except MonitorError as exc:
+                errors.append(str(StageError(stage, str(exc))))
+                log.error("%s: %s", stage, exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the others' work
+                errors.append(f"{stage}: {type(exc).__name__}: {exc}")
+                log.error("%s failed: %s: %s", stage, type(exc).__name__, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+                continue
+            if stage == "ingest":
+                ingest = value
+            elif stage == "analyse":
+                hits = value
+            else:
+                path = value
+        with sessions.begin() as session:
+            row = session.get(Run, run_row.id)
+            row.finished_at = utcnow()
+            row.status = "failed" if errors else "ok"
+            row.articles_new, row.articles_seen = ingest.new, ingest.seen
+            row.files_failed, row.hits = len(ingest.failed), hits
+            row.digest_path = str(path) if path else None
+            row.error = "\n".join(errors) or None
+        return RunResult(ingest=ingest, hits=hits, digest_path=path, errors=errors)

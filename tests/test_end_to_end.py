@@ -1,0 +1,132 @@
+"""A new user's first run: `monitor run` on the seeds, through the installed command."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+from conftest import SEED_000, SEED_001
+
+TABLES = ["sources", "articles", "indicator_hits", "digests"]
+
+
+def _rows(db_path):
+    with sqlite3.connect(db_path) as db:
+        return {t: db.execute(f"select * from {t} order by id").fetchall() for t in TABLES}
+
+
+def test_run_on_the_seeds(cli, workdir):
+    result = cli("run")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # quiet on success: cron mails anything it prints
+    today = datetime.now(timezone.utc).date().isoformat()
+    path = workdir / "reports" / f"{today}.html"
+    assert result.stdout.strip() == str(path)
+
+    with sqlite3.connect(workdir / "monitor.db") as db:
+        articles = db.execute(
+            "select guid, title, author, section, published_at, taxonomy_version, tone from articles order by id"
+        ).fetchall()
+        assert [a[0] for a in articles] == [SEED_000, SEED_001]
+        assert articles[0][1:5] == ("North Korea Cuts Ties with South: A New Era of Isolation?", "Yan", "World", "2024-10-10 00:00:00.000000")
+        assert articles[1][4] is None  # unknown date stays unknown
+        assert all(a[5] and a[6] is not None for a in articles)
+        hits = db.execute(
+            "select a.guid, h.indicator, h.actor, h.quantity, h.hedged, h.sentence from indicator_hits h join articles a on a.id = h.article_id"
+        ).fetchall()
+        assert (SEED_001, "mobilisation", "PRK", 1_400_000) in [h[:4] for h in hits]
+        assert any(h[0] == SEED_000 and h[1] == "foreign_deployment" and h[2] == "PRK" and h[4] for h in hits)
+        assert {h[1] for h in hits} >= {"severance", "infrastructure_destruction", "foreign_deployment", "nuclear"}
+        assert db.execute("select status, articles_new from runs").fetchall() == [("ok", 2)]
+
+    html = path.read_text(encoding="utf-8")
+    assert "North Korea Cuts Ties with South: A New Era of Isolation?" in html
+    assert "<mark>severance</mark>" in html
+    assert "allegedly" in html and ">alleged<" in html
+    assert "date unknown" in html  # 001 has no date
+
+
+def test_run_twice_changes_nothing_but_the_time(cli, workdir):
+    first = cli("run")
+    assert first.returncode == 0, first.stderr
+    path = first.stdout.strip()
+    html_1, rows_1 = open(path, encoding="utf-8").read(), _rows(workdir / "monitor.db")
+    second = cli("run")
+    assert second.returncode == 0, second.stderr
+    html_2, rows_2 = open(path, encoding="utf-8").read(), _rows(workdir / "monitor.db")
+    assert rows_1 == rows_2
+    strip = lambda html: re.sub(r"Generated [^·]+·", "Generated ·", html)  # noqa: E731
+    assert strip(html_1) == strip(html_2)
+    assert html_1 != "" and len(html_1.splitlines()) == len(html_2.splitlines())
+    with sqlite3.connect(workdir / "monitor.db") as db:
+        assert db.execute("select count(*), sum(articles_new), sum(articles_seen) from runs").fetchone() == (2, 2, 2)
+
+
+def test_stages_one_by_one(cli, workdir):
+    assert cli("ingest").stdout.strip() == "2 new, 0 already stored, 0 skipped"
+    assert int(cli("analyse").stdout.split()[0]) > 20
+    assert cli("analyse").stdout.strip() == "0 hits"  # nothing new to analyse
+    hits_all = cli("analyse", "--all")
+    assert hits_all.returncode == 0 and int(hits_all.stdout.split()[0]) > 20
+    past = cli("digest", "--date", "2024-10-10")
+    assert past.returncode == 0 and past.stdout.strip().endswith("reports/2024-10-10.html")
+    # The seeds were ingested today, so a past day's digest does not hold them.
+    assert "No new articles since the last digest" in (workdir / "reports" / "2024-10-10.html").read_text()
+    with sqlite3.connect(workdir / "monitor.db") as db:
+        assert db.execute("select count(*) from indicator_hits").fetchone()[0] == int(hits_all.stdout.split()[0])
+
+
+def test_digest_date_must_be_a_date(cli):
+    result = cli("digest", "--date", "10/10/2024")
+    assert result.returncode == 2 and "expected YYYY-MM-DD" in result.stderr
+
+
+def test_db_path(cli, workdir):
+    assert cli("db-path").stdout.strip() == str(workdir / "monitor.db")
+    assert cli("db-path", env={"MONITOR_DB": "other.db"}).stdout.strip() == str(workdir / "other.db")
+
+
+def test_db_upgrade(cli, workdir):
+    result = cli("db", "upgrade")
+    assert result.returncode == 0 and (workdir / "monitor.db").exists()
+
+
+def test_python_dash_m(workdir):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "monitor", "--version"], capture_output=True, text=True, cwd=workdir)
+    assert result.returncode == 0 and "monitor" in result.stdout
+
+
+def _commands(group, prefix=()):
+    import click
+
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+
+
+def test_every_command_has_help_with_an_example(cli):
+    from monitor.cli import cli as root
+
+    paths = [()] + [path for path, _ in _commands(root)]
+    assert len(paths) >= 10
+    for path in paths:
+        result = cli(*path, "--help")
+        assert result.returncode == 0, (path, result.stderr)
+        assert "Example" in result.stdout, path
+        assert "monitor " in result.stdout.split("Example", 1)[1], path
+
+
+def test_unexpected_errors_are_one_line_and_traceback_with_v(cli, workdir):
+    (workdir / "monitor.db").mkdir()  # a folder where the database file should be
+    quiet = cli("run")
+    assert quiet.returncode != 0
+    assert "Traceback" not in quiet.stderr
+    assert len([line for line in quiet.stderr.splitlines() if line.startswith("monitor: error")]) == 1
+    loud = cli("-v", "run")
+    assert loud.returncode != 0 and "Traceback" in loud.stderr
