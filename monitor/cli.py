@@ -46,6 +46,39 @@ class State:
 pass_state = click.make_pass_decorator(State)
 
 
+class _NoProgress:
+    def __call__(self, _n: int) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        pass
+
+
+class _Bar:
+    def __init__(self, bar):
+        self._bar = bar
+
+    def __call__(self, n: int) -> None:
+        self._bar.update(n)
+
+    def __enter__(self):
+        self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._bar.__exit__(*exc)
+
+
+def _progress(total: int, label: str):
+    """A progress bar on a terminal for long work; nothing at all in cron's mail or a pipe."""
+    if total < 20 or not sys.stderr.isatty():
+        return _NoProgress()
+    return _Bar(click.progressbar(length=total, label=label, file=sys.stderr))
+
+
 def _parse_day(value: str | None) -> date | None:
     if value is None:
         return None
@@ -70,14 +103,18 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     ctx.obj = State(config_path, verbose)
 
 
-@cli.command(epilog="Example:\n\n  monitor run --date 2024-10-10")
+@cli.command(epilog="Example:\n\n  monitor run --date 2024-10-10\n\nIn a crontab:  15 6 * * *  cd /srv/monitor && .venv/bin/monitor run > /dev/null")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Digest day (default: today in [monitor].timezone).")
 @pass_state
 def run(state: State, day: str | None) -> None:
-    """Ingest, analyse and write the digest, under a lock; prints the digest's path."""
+    """Ingest, analyse and write the digest, under a lock; prints the digest's path.
+
+    Quiet on success apart from the path. A second run while one is in progress steps aside (exit 0)."""
     from .pipeline import run as run_pipeline
 
-    result = run_pipeline(state.config, day=_parse_day(day))
+    parsed = _parse_day(day)
+    with _progress(0, "analysing") as bar:
+        result = run_pipeline(state.config, day=parsed, progress=bar)
     if result.digest_path:
         click.echo(str(result.digest_path))
     if not result.ok:
@@ -107,10 +144,16 @@ def analyse(state: State, everything: bool) -> None:
     from .indicators import shared_analyser
     from .pipeline import analyse as analyse_articles
     from .pipeline import exclusive_lock
+    from .store import articles_to_analyse
 
     with exclusive_lock(state.config):
-        hits = analyse_articles(open_store(state.config.database_url), shared_analyser(), everything)
-    click.echo(f"{hits} hits")
+        sessions = open_store(state.config.database_url)
+        analyser = shared_analyser()
+        with sessions() as session:
+            total = len(articles_to_analyse(session, analyser.version, everything))
+        with _progress(total, "analysing") as bar:
+            result = analyse_articles(sessions, analyser, everything, progress=bar)
+    click.echo(f"{result.articles} articles analysed ({result.updated} re-analysed), {result.hits} hits")
 
 
 @cli.command(epilog="Example:\n\n  monitor digest --date 2024-10-10")
@@ -160,6 +203,56 @@ def extract(files: tuple[str, ...], jsonl: bool) -> None:
         else:
             for hit in analyser.analyse(text).hits:
                 click.echo(json.dumps({"file": name, **hit.to_dict()}, ensure_ascii=False))
+
+
+@cli.command(epilog="Example:\n\n  monitor --config /etc/monitor/monitor.toml schedule")
+@pass_state
+def schedule(state: State) -> None:
+    """Run the jobs of [schedule] until SIGTERM or SIGINT: ingest on its cron expression, the digest
+    daily at its local time. Each job takes the same lock as `monitor run`."""
+    from .schedule import build_scheduler, next_runs, serve
+
+    scheduler = build_scheduler(state.config)
+    for job_id, when in next_runs(scheduler).items():
+        click.echo(f"monitor: job {job_id}: next run {when.isoformat() if when else 'never'}", err=True)
+    serve(scheduler)
+    click.echo("monitor: scheduler stopped", err=True)
+
+
+@cli.command(epilog="Example:\n\n  monitor status --json | jq '.runs[0].status'")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@click.option("--runs", default=10, show_default=True, help="How many recent runs to show.")
+@pass_state
+def status(state: State, as_json: bool, runs: int) -> None:
+    """Is the monitor healthy? The last runs, source health, the last digest and the database size."""
+    from .status import collect_status
+
+    info = collect_status(state.config, runs)
+    if as_json:
+        click.echo(json.dumps(info, indent=2))
+        return
+    size = info["database_bytes"]
+    click.echo(f"database: {info['database']} ({'%.1f MB' % (size / 1e6) if size is not None else 'server'}), "
+               f"{info['articles']} articles, {info['indicator_hits']} indicator hits")
+    click.echo(f"run in progress: {'yes' if info['run_in_progress'] else 'no'}")
+    digest = info["last_digest"]
+    click.echo(f"last digest: {digest['date'] + ' ' + digest['path'] if digest else 'none yet'}")
+    sent = info["last_digest_sent"]
+    click.echo(f"last digest sent: {sent['date'] + ' at ' + sent['sent_at'] if sent else 'none'}")
+    click.echo("\nsources:")
+    for source in info["sources"] or [{"name": "(none yet)", "kind": "", "last_status": None, "consecutive_failures": 0}]:
+        health = source["last_status"] or "ok"
+        failures = f", {source['consecutive_failures']} failures in a row" if source["consecutive_failures"] else ""
+        click.echo(f"  {source['name']} [{source['kind']}] {health}{failures}")
+    click.echo("\nlast runs:")
+    for r in info["runs"]:
+        error = f"  {r['error'].splitlines()[0]}" if r["error"] else ""
+        click.echo(
+            f"  #{r['id']} {r['kind']:6s} {r['started_at']} {r['status']:7s} new {r['articles_new']}, "
+            f"hits {r['hits']}, skipped files {r['files_failed']}{error}"
+        )
+    if not info["runs"]:
+        click.echo("  none yet")
 
 
 @cli.group(epilog="Example:\n\n  monitor config show")

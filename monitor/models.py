@@ -119,12 +119,17 @@ class Run(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(16), server_default="run")  # run | ingest | digest (scheduled jobs)
     status: Mapped[str] = mapped_column(String(16))  # running | ok | failed
+    feeds_ok: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    feeds_failed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
-    articles_seen: Mapped[int] = mapped_column(Integer, default=0)
+    articles_seen: Mapped[int] = mapped_column(Integer, default=0)  # already stored, skipped
+    articles_updated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # re-analysed
     files_failed: Mapped[int] = mapped_column(Integer, default=0)
     hits: Mapped[int] = mapped_column(Integer, default=0)
     digest_path: Mapped[str | None] = mapped_column(Text)
+    email_status: Mapped[str | None] = mapped_column(String(40))
     error: Mapped[str | None] = mapped_column(Text)
 
 

@@ -44,9 +44,14 @@ class IngestResult:
 @dataclass
 class RunResult:
     ingest: IngestResult
-    hits: int
+    analysis: AnalyseResult
     digest_path: Path | None
+    email_status: str | None
     errors: list[str]
+
+    @property
+    def hits(self) -> int:
+        return self.analysis.hits
 
     @property
     def ok(self) -> bool:
@@ -78,7 +83,7 @@ def exclusive_lock(config: Config):
         handle.close()
 
 
-def ingest_seeds(sessions: sessionmaker[Session], config: Config) -> IngestResult:
+def ingest_seeds(sessions: sessionmaker[Session], config: Config, progress=None) -> IngestResult:
     result = IngestResult()
     if not config.seeds.is_dir():
         log.info("no seeds folder at %s", config.seeds)
@@ -98,24 +103,34 @@ def ingest_seeds(sessions: sessionmaker[Session], config: Config) -> IngestResul
             result.new += 1
         else:
             result.seen += 1
+        if progress:
+            progress(1)
     log.info("seeds: %d new, %d already stored, %d skipped", result.new, result.seen, len(result.failed))
     return result
 
 
-def analyse(sessions: sessionmaker[Session], analyser: Analyser, everything: bool = False, progress=None) -> int:
+@dataclass
+class AnalyseResult:
+    articles: int = 0
+    updated: int = 0  # analysed before under another taxonomy version
+    hits: int = 0
+
+
+def analyse(sessions: sessionmaker[Session], analyser: Analyser, everything: bool = False, progress=None) -> AnalyseResult:
     """Analyse the articles not yet analysed with this taxonomy version (or all); one transaction each."""
     with sessions() as session:
         ids = articles_to_analyse(session, analyser.version, everything)
-    total = 0
+    result = AnalyseResult(articles=len(ids))
     for article_id in ids:
         with sessions.begin() as session:
             article = session.get(Article, article_id)
+            result.updated += article.taxonomy_version is not None
             analysis = analyser.analyse(article.text, published=article.published_at)
-            total += save_analysis(session, article, analysis)
+            result.hits += save_analysis(session, article, analysis)
         if progress:
             progress(1)
-    log.info("analysed %d articles, %d hits", len(ids), total)
-    return total
+    log.info("analysed %d articles (%d re-analysed), %d hits", result.articles, result.updated, result.hits)
+    return result
 
 
 def write_digest(sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser) -> Path:
@@ -134,23 +149,42 @@ def today(config: Config) -> date:
     return datetime.now(config.tz).date()
 
 
-def run(config: Config, day: date | None = None, analyser: Analyser | None = None) -> RunResult:
-    """Ingest, analyse and write the digest. A failed stage is logged and the later ones still run."""
+STAGES = ("ingest", "analyse", "digest")
+
+
+def email_status(config: Config) -> str:
+    if not config.email.enabled:
+        return "disabled"
+    # Delivery is its own piece of work (SMTP, retries, never twice); until it lands, say so plainly.
+    log.warning("[email].enabled is set, but this version does not send e-mail yet; the digest is in %s", config.reports)
+    return "unavailable"
+
+
+def run(
+    config: Config,
+    day: date | None = None,
+    analyser: Analyser | None = None,
+    stages: tuple[str, ...] = STAGES,
+    kind: str = "run",
+    progress=None,
+) -> RunResult:
+    """Run the stages in order under the lock. A failed stage is logged and the later ones still run."""
     with exclusive_lock(config):
         sessions = open_store(config.database_url)
         analyser = analyser or shared_analyser()
         with sessions.begin() as session:
-            run_row = Run(started_at=utcnow(), status="running")
+            run_row = Run(started_at=utcnow(), status="running", kind=kind)
             session.add(run_row)
         errors: list[str] = []
-        ingest, hits, path = IngestResult(), 0, None
-        for stage, action in (
-            ("ingest", lambda: ingest_seeds(sessions, config)),
-            ("analyse", lambda: analyse(sessions, analyser)),
-            ("digest", lambda: write_digest(sessions, config, day or today(config), analyser)),
-        ):
+        ingest, analysis, path, mail = IngestResult(), AnalyseResult(), None, None
+        actions = {
+            "ingest": lambda: ingest_seeds(sessions, config),
+            "analyse": lambda: analyse(sessions, analyser, progress=progress),
+            "digest": lambda: write_digest(sessions, config, day or today(config), analyser),
+        }
+        for stage in stages:
             try:
-                value = action()
+                value = actions[stage]()
             except MonitorError as exc:
                 errors.append(str(StageError(stage, str(exc))))
                 log.error("%s: %s", stage, exc)
@@ -162,15 +196,18 @@ def run(config: Config, day: date | None = None, analyser: Analyser | None = Non
             if stage == "ingest":
                 ingest = value
             elif stage == "analyse":
-                hits = value
+                analysis = value
             else:
                 path = value
+                mail = email_status(config)
         with sessions.begin() as session:
             row = session.get(Run, run_row.id)
             row.finished_at = utcnow()
             row.status = "failed" if errors else "ok"
             row.articles_new, row.articles_seen = ingest.new, ingest.seen
-            row.files_failed, row.hits = len(ingest.failed), hits
+            row.files_failed = len(ingest.failed)
+            row.articles_updated, row.hits = analysis.updated, analysis.hits
             row.digest_path = str(path) if path else None
+            row.email_status = mail
             row.error = "\n".join(errors) or None
-        return RunResult(ingest=ingest, hits=hits, digest_path=path, errors=errors)
+        return RunResult(ingest=ingest, analysis=analysis, digest_path=path, email_status=mail, errors=errors)

@@ -64,18 +64,24 @@ def test_run_twice_changes_nothing_but_the_time(cli, workdir):
         assert db.execute("select count(*), sum(articles_new), sum(articles_seen) from runs").fetchone() == (2, 2, 2)
 
 
+def _analysed(output: str) -> tuple[int, int, int]:
+    match = re.fullmatch(r"(\d+) articles analysed \((\d+) re-analysed\), (\d+) hits", output.strip())
+    assert match, output
+    return tuple(int(g) for g in match.groups())
+
+
 def test_stages_one_by_one(cli, workdir):
     assert cli("ingest").stdout.strip() == "2 new, 0 already stored, 0 skipped"
-    assert int(cli("analyse").stdout.split()[0]) > 20
-    assert cli("analyse").stdout.strip() == "0 hits"  # nothing new to analyse
-    hits_all = cli("analyse", "--all")
-    assert hits_all.returncode == 0 and int(hits_all.stdout.split()[0]) > 20
+    articles, updated, hits = _analysed(cli("analyse").stdout)
+    assert (articles, updated) == (2, 0) and hits > 20
+    assert _analysed(cli("analyse").stdout) == (0, 0, 0)  # nothing new to analyse
+    assert _analysed(cli("analyse", "--all").stdout) == (2, 2, hits)  # same hits, none duplicated
     past = cli("digest", "--date", "2024-10-10")
     assert past.returncode == 0 and past.stdout.strip().endswith("reports/2024-10-10.html")
     # The seeds were ingested today, so a past day's digest does not hold them.
     assert "No new articles since the last digest" in (workdir / "reports" / "2024-10-10.html").read_text()
     with sqlite3.connect(workdir / "monitor.db") as db:
-        assert db.execute("select count(*) from indicator_hits").fetchone()[0] == int(hits_all.stdout.split()[0])
+        assert db.execute("select count(*) from indicator_hits").fetchone()[0] == hits
 
 
 def test_digest_date_must_be_a_date(cli):

@@ -1,0 +1,100 @@
+"""`monitor schedule`: the pipeline's jobs in APScheduler 3.x, for those who do not use cron.
+
+Two jobs, with explicit ids so they are never duplicated: ``ingest`` (ingest and analyse, on the cron
+expression [schedule].ingest) and ``digest`` (write the day's digest, at [schedule].digest local time).
+Each takes the same lock as `monitor run`, so a job and a cron-started run never overlap.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from datetime import datetime
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.cron import CronTrigger
+
+from .config import Config
+from .errors import ConfigError, MonitorError
+from .pipeline import AlreadyRunning, run
+
+log = logging.getLogger(__name__)
+
+# A job that could not start on time (the machine slept, a long run held the lock) still runs when it
+# can, up to this late; APScheduler's default of one second would silently skip a day.
+MISFIRE_GRACE_SECONDS = 6 * 3600
+
+
+def run_job(config: Config, kind: str, stages: tuple[str, ...]) -> None:
+    """One scheduled job. Errors are logged, never raised: the scheduler must keep running."""
+    try:
+        result = run(config, stages=stages, kind=kind)
+    except AlreadyRunning as exc:
+        log.warning("%s job skipped: %s", kind, exc)
+        return
+    except MonitorError as exc:
+        log.error("%s job failed: %s", kind, exc)
+        return
+    except Exception:  # noqa: BLE001 - a bug in one run must not stop tomorrow's
+        log.exception("%s job failed", kind)
+        return
+    for error in result.errors:
+        log.error("%s job: %s", kind, error)
+    if result.digest_path:
+        log.info("%s job wrote %s", kind, result.digest_path)
+
+
+def triggers(config: Config) -> dict[str, CronTrigger]:
+    try:
+        ingest = CronTrigger.from_crontab(config.schedule.ingest, timezone=config.tz)
+    except ValueError as exc:
+        raise ConfigError(f"[schedule].ingest: {exc}") from None
+    hour, minute = (int(x) for x in config.schedule.digest.split(":"))
+    return {"ingest": ingest, "digest": CronTrigger(hour=hour, minute=minute, timezone=config.tz)}
+
+
+def build_scheduler(config: Config, scheduler_class: type[BaseScheduler] = BlockingScheduler) -> BaseScheduler:
+    scheduler = scheduler_class(
+        jobstores={"default": MemoryJobStore()},
+        executors={"default": ThreadPoolExecutor(1)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_SECONDS},
+        timezone=config.tz,
+    )
+    jobs = triggers(config)
+    scheduler.add_job(
+        run_job, jobs["ingest"], args=(config, "ingest", ("ingest", "analyse")),
+        id="ingest", name="ingest and analyse", replace_existing=True,
+    )
+    scheduler.add_job(
+        run_job, jobs["digest"], args=(config, "digest", ("ingest", "analyse", "digest")),
+        id="digest", name="daily digest", replace_existing=True,
+    )
+    return scheduler
+
+
+def next_runs(scheduler: BaseScheduler) -> dict[str, datetime | None]:
+    """Each job's next run time; before start() APScheduler only knows it from the trigger."""
+    now = datetime.now(scheduler.timezone)
+    result = {}
+    for job in scheduler.get_jobs():
+        when = getattr(job, "next_run_time", None) or job.trigger.get_next_fire_time(None, now)
+        result[job.id] = when
+    return result
+
+
+def serve(scheduler: BlockingScheduler) -> None:
+    """Run until SIGTERM or SIGINT; a job already running finishes before the process exits."""
+
+    def stop(signum, _frame):
+        log.warning("received %s, stopping the scheduler", signal.Signals(signum).name)
+        scheduler.shutdown(wait=False)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        scheduler.start()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
