@@ -210,12 +210,13 @@ def extract(files: tuple[str, ...], jsonl: bool) -> None:
 def schedule(state: State) -> None:
     """Run the jobs of [schedule] until SIGTERM or SIGINT: ingest on its cron expression, the digest
     daily at its local time. Each job takes the same lock as `monitor run`."""
-    from .schedule import build_scheduler, next_runs, serve
+    from .schedule import build_scheduler, serve
 
-    scheduler = build_scheduler(state.config)
-    for job_id, when in next_runs(scheduler).items():
-        click.echo(f"monitor: job {job_id}: next run {when.isoformat() if when else 'never'}", err=True)
-    serve(scheduler)
+    def announce(runs) -> None:
+        for job_id, when in runs.items():
+            click.echo(f"monitor: job {job_id}: next run {when.isoformat() if when else 'never'}", err=True)
+
+    serve(build_scheduler(state.config), announce)
     click.echo("monitor: scheduler stopped", err=True)
 
 

@@ -85,8 +85,11 @@ def next_runs(scheduler: BaseScheduler) -> dict[str, datetime | None]:
     return result
 
 
-def serve(scheduler: BlockingScheduler) -> None:
-    """Run until SIGTERM or SIGINT; a job already running finishes before the process exits."""
+def serve(scheduler: BlockingScheduler, announce=None) -> None:
+    """Run until SIGTERM or SIGINT; a job already running finishes before the process exits.
+
+    ``announce`` is called once the signal handlers are in place, so that whoever waits for it (a
+    supervisor, a test) can stop the scheduler from then on."""
 
     def stop(signum, _frame):
         log.warning("received %s, stopping the scheduler", signal.Signals(signum).name)
@@ -94,6 +97,8 @@ def serve(scheduler: BlockingScheduler) -> None:
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
+        if announce:
+            announce(next_runs(scheduler))
         scheduler.start()
     finally:
         for sig, handler in previous.items():
