@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
+import time
 from datetime import datetime
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -56,6 +58,9 @@ def triggers(config: Config) -> dict[str, CronTrigger]:
     return {"ingest": ingest, "digest": CronTrigger(hour=hour, minute=minute, timezone=config.tz)}
 
 
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
 def build_scheduler(config: Config, scheduler_class: type[BaseScheduler] = BlockingScheduler) -> BaseScheduler:
     scheduler = scheduler_class(
         jobstores={"default": MemoryJobStore()},
@@ -88,18 +93,22 @@ def next_runs(scheduler: BaseScheduler) -> dict[str, datetime | None]:
 def serve(scheduler: BlockingScheduler, announce=None) -> None:
     """Run until SIGTERM or SIGINT; a job already running finishes before the process exits.
 
-    ``announce`` is called once the signal handlers are in place, so that whoever waits for it (a
-    supervisor, a test) can stop the scheduler from then on."""
+    The signals are blocked in every thread and taken by one thread with sigwait(), which then stops
+    the scheduler. A Python signal handler would run on the main thread, possibly while it holds the
+    lock inside the scheduler's Event.wait(), and Event.set() from there deadlocks."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)  # inherited by every thread started from here
 
-    def stop(signum, _frame):
+    def wait_for_signal() -> None:
+        signum = signal.sigwait(_STOP_SIGNALS)
         log.warning("received %s, stopping the scheduler", signal.Signals(signum).name)
+        while not scheduler.running:  # a signal during start-up
+            time.sleep(0.05)
         scheduler.shutdown(wait=False)
 
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    threading.Thread(target=wait_for_signal, name="monitor-signals", daemon=True).start()
     try:
         if announce:
             announce(next_runs(scheduler))
         scheduler.start()
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
