@@ -6,8 +6,6 @@ else is kept to one regex pass over the text plus careful work on the few senten
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -15,10 +13,10 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .actors import Gazetteer, choose_actor_target
 from .context import SentenceContext, context_flags
+from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
 from .taxonomy import Taxonomy, load_taxonomy
-from .text import lower_same_length, split_sentences
-from .trie import trie_pattern
+from .text import split_sentences
 
 
 @dataclass(slots=True)
@@ -72,28 +70,7 @@ class Analyser:
         self.taxonomy = taxonomy or load_taxonomy()
         self._gazetteer = gazetteer or Gazetteer()
         self._vader = SentimentIntensityAnalyzer()
-        woken_by: dict[str, set[tuple[int, int]]] = {}
-        for i, indicator in enumerate(self.taxonomy.indicators):
-            for j, pattern in enumerate(indicator.patterns):
-                for cue in pattern.cues:
-                    woken_by.setdefault(cue, set()).add((i, j))
-        texts = sorted({cue.rstrip("$") for cue in woken_by}, key=len, reverse=True)
-        # The scan reports the longest cue at a position. Shorter cues that are its prefixes matched
-        # there too; a whole-word cue ("bloc$") only when the word ends with it ("bloc", not "blockade").
-        self._cue_patterns: dict[tuple[str, bool], frozenset] = {}
-        for text in texts:
-            for word_ends in (False, True):
-                woken = [
-                    patterns
-                    for cue, patterns in woken_by.items()
-                    if (text.startswith(cue) if not cue.endswith("$") else word_ends and text == cue[:-1])
-                ]
-                self._cue_patterns[text, word_ends] = frozenset().union(*woken)
-        # Lower-case once and scan case-sensitively: the regex engine's case folding costs more.
-        self._cue_scan = re.compile(r"\b" + trie_pattern(texts))
-        self._every_pattern = frozenset(
-            (i, j) for i, indicator in enumerate(self.taxonomy.indicators) for j in range(len(indicator.patterns))
-        )
+        self._cues = CueIndex(self.taxonomy)
 
     @property
     def version(self) -> str:
@@ -114,40 +91,44 @@ class Analyser:
         reference_year = (published or datetime.now(timezone.utc)).year
         korean = self._gazetteer.korean_context(text)
         hits: list[Hit] = []
-        for index, candidates in sorted(self._candidates(text, spans, exhaustive).items()):
+        if exhaustive:
+            woken = {i: dict.fromkeys(self._cues.every_pattern) for i in range(len(spans))}
+        else:
+            woken = self._cues.wake(text, spans)
+        for index in sorted(woken):
             start, end = spans[index]
-            hits.extend(self._sentence_hits(text[start:end], start, candidates, tones[index], reference_year, korean))
+            hits.extend(self._sentence_hits(text[start:end], start, woken[index], tones[index], reference_year, korean))
         tone = round(sum(tones) / len(tones), 4) if tones else 0.0
         return Analysis(hits=hits, tone=tone, sentences=len(spans), taxonomy_version=self.taxonomy.version)
 
-    def _candidates(self, text: str, spans: list[tuple[int, int]], exhaustive: bool) -> dict[int, set[tuple[int, int]]]:
-        """Sentence index -> the (indicator, pattern) pairs whose cues occur there."""
-        if exhaustive:
-            return {i: set(self._every_pattern) for i in range(len(spans))}
-        starts = [s for s, _ in spans]
-        found: dict[int, set[tuple[int, int]]] = {}
-        lower = lower_same_length(text)
-        for match in self._cue_scan.finditer(lower):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            if index < 0 or match.start() >= spans[index][1]:
-                continue  # between sentences (blank lines)
-            end = match.end()
-            word_ends = end == len(lower) or not lower[end].isalnum()
-            found.setdefault(index, set()).update(self._cue_patterns[match.group(), word_ends])
-        return found
-
     def _sentence_hits(
-        self, sentence: str, offset: int, candidates: set[tuple[int, int]], tone: float, reference_year: int, korean: bool
+        self,
+        sentence: str,
+        offset: int,
+        woken: dict[tuple[int, int], list[int] | None],
+        tone: float,
+        reference_year: int,
+        korean: bool,
     ) -> list[Hit]:
         hits = []
         mentions = quantities = known = None
-        woken: dict[int, list[int]] = {}
-        for i, j in sorted(candidates):
-            woken.setdefault(i, []).append(j)
-        for index, pattern_indexes in woken.items():
+        by_indicator: dict[int, list[tuple[int, list[int] | None]]] = {}
+        for (i, j), positions in sorted(woken.items()):
+            by_indicator.setdefault(i, []).append((j, positions))
+        anchored = self._cues.anchored
+        for index, patterns in by_indicator.items():
             indicator = self.taxonomy.indicators[index]
-            for pattern in (indicator.patterns[j] for j in pattern_indexes):
-                match = pattern.regex.search(sentence)
+            for j, positions in patterns:
+                pattern = indicator.patterns[j]
+                if positions is not None and (index, j) in anchored:
+                    # Every match begins at one of the pattern's cues: try only there, leftmost first.
+                    match = None
+                    for position in sorted(set(positions)):
+                        match = pattern.regex.match(sentence, position)
+                        if match is not None:
+                            break
+                else:
+                    match = pattern.regex.search(sentence)
                 if match is None or (pattern.requires is not None and not pattern.requires.search(sentence)):
                     continue
                 if mentions is None:
