@@ -139,11 +139,13 @@ def ingest(state: State) -> None:
 @click.option("--all", "everything", is_flag=True, help="Re-analyse every article, not only new ones.")
 @pass_state
 def analyse(state: State, everything: bool) -> None:
-    """Find indicators in the articles not yet analysed with the current taxonomy."""
+    """Find indicators in the articles not yet analysed with the current taxonomy, then update the
+    daily scores; --all re-analyses the whole history (after a taxonomy change) and rescores every day."""
     from .db import open_store
     from .indicators import shared_analyser
     from .pipeline import analyse as analyse_articles
-    from .pipeline import exclusive_lock
+    from .pipeline import exclusive_lock, today, update_scores
+    from .scoring import all_event_days
     from .store import articles_to_analyse
 
     with exclusive_lock(state.config):
@@ -153,6 +155,11 @@ def analyse(state: State, everything: bool) -> None:
             total = len(articles_to_analyse(session, analyser.version, everything))
         with _progress(total, "analysing") as bar:
             result = analyse_articles(sessions, analyser, everything, progress=bar)
+        days = result.days
+        if everything:
+            with sessions() as session:
+                days = all_event_days(session)
+        update_scores(sessions, state.config, analyser, days, today(state.config))
     click.echo(f"{result.articles} articles analysed ({result.updated} re-analysed), {result.hits} hits")
 
 
@@ -254,6 +261,70 @@ def status(state: State, as_json: bool, runs: int) -> None:
         )
     if not info["runs"]:
         click.echo("  none yet")
+
+
+@cli.command(epilog="Examples:\n\n  monitor trend --country PRK\n\n  monitor trend foreign_deployment --days 30")
+@click.argument("indicator", required=False)
+@click.option("--country", metavar="ISO3", help="Only this actor (ISO 3166-1 alpha-3, e.g. PRK).")
+@click.option("--days", default=14, show_default=True, type=click.IntRange(1, 366), help="How many days back.")
+@pass_state
+def trend(state: State, indicator: str | None, country: str | None, days: int) -> None:
+    """Daily escalation scores per actor, with the arrow against the 28-day baseline."""
+    from .db import open_store
+    from .export import trend_table
+    from .indicators import shared_analyser
+    from .pipeline import today
+    from .scoring import compute_trends
+
+    analyser = shared_analyser()
+    labels = {i.id: i.label for i in analyser.taxonomy.indicators}
+    if indicator and indicator not in labels:
+        raise click.BadParameter(f"unknown indicator {indicator!r}; one of: {', '.join(labels)}", param_hint="INDICATOR")
+    actor = country.upper() if country else None
+    if actor and not (len(actor) == 3 and actor.isalpha()):
+        raise click.BadParameter(f"expected an ISO 3166-1 alpha-3 code such as PRK, got {country!r}", param_hint="--country")
+    sessions = open_store(state.config.database_url)
+    as_of = today(state.config)
+    with sessions() as session:
+        table = trend_table(session, as_of, days, actor, indicator)
+        arrows = {t.actor: t for t in compute_trends(session, as_of, [actor] if actor else None, labels)}
+    if not table:
+        click.echo(f"no scores in the last {days} days" + (f" for {actor}" if actor else ""))
+        return
+    for who, rows in table.items():
+        t = arrows.get(who)
+        click.echo(f"{who}: {t.rationale if t else 'no trend (unknown actor)'}" + (f" [{labels[indicator]}]" if indicator else ""))
+        click.echo(f"  {'day':10}  {'score':>8}  {'stories':>7}  {'articles':>8}  {'sources':>7}")
+        for r in rows:
+            bar = "#" * min(40, int(round(-r["score"])))
+            click.echo(f"  {r['day']:10}  {r['score']:8.2f}  {r['stories']:7d}  {r['articles']:8d}  {r['sources']:7d}  {bar}")
+        click.echo()
+
+
+@cli.command(epilog="Examples:\n\n  monitor export hits --format csv --since 2024-10-01 --output hits.csv\n\n  monitor export scores --format jsonl | jq .")
+@click.argument("kind", type=click.Choice(["articles", "hits", "scores"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--since", metavar="YYYY-MM-DD", help="Only what happened on or after this day.")
+@click.option("--output", type=click.Path(dir_okay=False, writable=True), help="Write here (atomically) instead of stdout.")
+@pass_state
+def export(state: State, kind: str, fmt: str, since: str | None, output: str | None) -> None:
+    """Export articles, hits (with their article) or daily scores as CSV or JSON lines."""
+    import io
+
+    from .db import open_store
+    from .export import export_rows, write_rows
+    from .fsutil import atomic_write_text
+
+    sessions = open_store(state.config.database_url)
+    with sessions() as session:
+        rows = export_rows(session, kind, _parse_day(since))
+        if output:
+            buffer = io.StringIO()
+            count = write_rows(rows, kind, fmt, buffer)
+            atomic_write_text(Path(output), buffer.getvalue())
+            click.echo(f"{count} {kind} written to {output}", err=True)
+        else:
+            write_rows(rows, kind, fmt, sys.stdout)
 
 
 @cli.group(epilog="Example:\n\n  monitor config show")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -77,4 +78,19 @@ def schema_sql(engine: Engine) -> str:
                 "order by case type when 'table' then 0 when 'index' then 1 else 2 end, name"
             )
         ).scalars()
-        return ";\n\n".join(row.strip() for row in rows) + ";\n"
+        return ";\n\n".join(_stable(row.strip()) for row in rows) + ";\n"
+
+
+_CONSTRAINT = re.compile(r"^\s*(?:PRIMARY KEY|CONSTRAINT|FOREIGN KEY|UNIQUE|CHECK)\b")
+
+
+def _stable(statement: str) -> str:
+    """A table's constraints in a fixed order: Alembic's batch mode recreates SQLite tables with their
+    constraints in whatever order a set gives, and the docs must not churn with it."""
+    lines = statement.split("\n")
+    if not statement.startswith("CREATE TABLE") or len(lines) < 3:
+        return statement
+    body = [line.rstrip().rstrip(",") for line in lines[1:-1]]
+    columns = [line for line in body if not _CONSTRAINT.match(line)]
+    constraints = sorted(line for line in body if _CONSTRAINT.match(line))
+    return "\n".join([lines[0], ",\n".join(columns + constraints), lines[-1]])

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    LargeBinary,
     DateTime,
     Float,
     ForeignKey,
@@ -44,6 +45,28 @@ class Base(DeclarativeBase):
     pass
 
 
+class StoryCluster(Base):
+    """One story: an article and its near-duplicates (syndicated, lightly edited or retitled copies)."""
+
+    __tablename__ = "story_clusters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_article_id: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class IndicatorDefinition(Base):
+    """The taxonomy, copied into the database so that SQL can show labels and codes."""
+
+    __tablename__ = "indicators"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    definition: Mapped[str] = mapped_column(Text)
+    weight: Mapped[float] = mapped_column(Float)
+    cameo: Mapped[str] = mapped_column(Text)  # comma-separated
+    plover: Mapped[str] = mapped_column(Text)
+    taxonomy_version: Mapped[str] = mapped_column(String(40))
+
+
 class Source(Base):
     __tablename__ = "sources"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -73,6 +96,10 @@ class Article(Base):
     tone: Mapped[float | None] = mapped_column(Float)
     taxonomy_version: Mapped[str | None] = mapped_column(String(40))  # of the last analysis
     digest_date: Mapped[str | None] = mapped_column(String(10), index=True)  # the one digest it appears in
+    # The day the story is about, in the configured time zone: published_at, else first_seen_at.
+    event_date: Mapped[str | None] = mapped_column(String(10), index=True)
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("story_clusters.id", name="fk_articles_cluster_id"), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)  # near-duplicate signature
 
     source: Mapped[Source] = relationship()
     hits: Mapped[list[IndicatorHit]] = relationship(
@@ -142,3 +169,62 @@ class Digest(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class QuantityClaim(Base):
+    """A number one source claims: kept as its own row, never averaged with another source's."""
+
+    __tablename__ = "quantity_claims"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hit_id: Mapped[int] = mapped_column(ForeignKey("indicator_hits.id", ondelete="CASCADE"), unique=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    indicator: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str | None] = mapped_column(String(3))
+    quantity: Mapped[int | None] = mapped_column(BigInteger)
+    quantity_text: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    hedged: Mapped[bool] = mapped_column(Boolean, default=False)
+    claim_date: Mapped[str | None] = mapped_column(String(10), index=True)
+
+
+class DailyScore(Base):
+    __tablename__ = "daily_scores"
+    __table_args__ = (
+        UniqueConstraint("day", "actor", "indicator", name="uq_daily_score"),
+        Index("ix_daily_scores_actor_day", "actor", "day"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10))
+    actor: Mapped[str] = mapped_column(String(3))  # ISO3, or UNK when no actor was found
+    indicator: Mapped[str] = mapped_column(String(40))
+    stories: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)  # <= 0; more negative is more escalation
+
+
+class ActorTrend(Base):
+    __tablename__ = "actor_trends"
+    __table_args__ = (UniqueConstraint("as_of", "actor", name="uq_actor_trend"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    as_of: Mapped[str] = mapped_column(String(10), index=True)
+    actor: Mapped[str] = mapped_column(String(3))
+    arrow: Mapped[str] = mapped_column(String(16))  # deteriorated | unchanged | improved
+    recent_mean: Mapped[float] = mapped_column(Float)
+    baseline_median: Mapped[float] = mapped_column(Float)
+    baseline_mad: Mapped[float] = mapped_column(Float)
+    z: Mapped[float] = mapped_column(Float)
+    rationale: Mapped[str] = mapped_column(Text)
+
+
+class RiskAlert(Base):
+    __tablename__ = "risk_alerts"
+    __table_args__ = (UniqueConstraint("day", "actor", "indicator", name="uq_risk_alert"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), index=True)
+    actor: Mapped[str] = mapped_column(String(3))
+    indicator: Mapped[str] = mapped_column(String(40))
+    sources: Mapped[int] = mapped_column(Integer)
+    stories: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer)

@@ -25,7 +25,9 @@ from .fsutil import atomic_write_text
 from .indicators import Analyser, shared_analyser
 from .ingest.seeds import fetch_seed_files, parse_seed
 from .models import Article, Digest, Run, utcnow
-from .store import articles_to_analyse, save_analysis, save_article, save_source
+from .clusters import assign_stories
+from .scoring import compute_trends, score_days, store_trends, sync_indicators
+from .store import articles_to_analyse, backfill_event_dates, save_analysis, save_article, save_source
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +100,16 @@ def ingest_seeds(sessions: sessionmaker[Session], config: Config, progress=None)
             continue
         with sessions.begin() as session:
             source = save_source(session, "seeds", "seeds", None)
-            _, created = save_article(session, source, record, now)
+            _, created = save_article(session, source, record, now, config.tz)
         if created:
             result.new += 1
         else:
             result.seen += 1
         if progress:
             progress(1)
+    with sessions.begin() as session:
+        backfill_event_dates(session, config.tz)
+        assign_stories(session, now)
     log.info("seeds: %d new, %d already stored, %d skipped", result.new, result.seen, len(result.failed))
     return result
 
@@ -114,6 +119,7 @@ class AnalyseResult:
     articles: int = 0
     updated: int = 0  # analysed before under another taxonomy version
     hits: int = 0
+    days: set[str] = field(default_factory=set)  # the event days whose scores are now stale
 
 
 def analyse(sessions: sessionmaker[Session], analyser: Analyser, everything: bool = False, progress=None) -> AnalyseResult:
@@ -125,12 +131,23 @@ def analyse(sessions: sessionmaker[Session], analyser: Analyser, everything: boo
         with sessions.begin() as session:
             article = session.get(Article, article_id)
             result.updated += article.taxonomy_version is not None
+            result.days.add(article.event_date)
             analysis = analyser.analyse(article.text, published=article.published_at)
             result.hits += save_analysis(session, article, analysis)
         if progress:
             progress(1)
     log.info("analysed %d articles (%d re-analysed), %d hits", result.articles, result.updated, result.hits)
     return result
+
+
+def update_scores(sessions: sessionmaker[Session], config: Config, analyser: Analyser, days: set[str], as_of: date) -> int:
+    """Recompute the daily scores and alerts of these days, and every actor's trend as of ``as_of``."""
+    with sessions.begin() as session:
+        sync_indicators(session, analyser.taxonomy)
+        written = score_days(session, {d for d in days if d}, analyser.taxonomy)
+        labels = {i.id: i.label for i in analyser.taxonomy.indicators}
+        store_trends(session, as_of, compute_trends(session, as_of, labels=labels))
+    return written
 
 
 def write_digest(sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser) -> Path:
@@ -149,7 +166,7 @@ def today(config: Config) -> date:
     return datetime.now(config.tz).date()
 
 
-STAGES = ("ingest", "analyse", "digest")
+STAGES = ("ingest", "analyse", "score", "digest")
 
 
 def email_status(config: Config) -> str:
@@ -180,6 +197,7 @@ def run(
         actions = {
             "ingest": lambda: ingest_seeds(sessions, config),
             "analyse": lambda: analyse(sessions, analyser, progress=progress),
+            "score": lambda: update_scores(sessions, config, analyser, analysis.days, day or today(config)),
             "digest": lambda: write_digest(sessions, config, day or today(config), analyser),
         }
         for stage in stages:
@@ -197,6 +215,8 @@ def run(
                 ingest = value
             elif stage == "analyse":
                 analysis = value
+            elif stage == "score":
+                pass
             else:
                 path = value
                 mail = email_status(config)

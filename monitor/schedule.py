@@ -8,6 +8,7 @@ Each takes the same lock as `monitor run`, so a job and a cron-started run never
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -70,11 +71,11 @@ def build_scheduler(config: Config, scheduler_class: type[BaseScheduler] = Block
     )
     jobs = triggers(config)
     scheduler.add_job(
-        run_job, jobs["ingest"], args=(config, "ingest", ("ingest", "analyse")),
+        run_job, jobs["ingest"], args=(config, "ingest", ("ingest", "analyse", "score")),
         id="ingest", name="ingest and analyse", replace_existing=True,
     )
     scheduler.add_job(
-        run_job, jobs["digest"], args=(config, "digest", ("ingest", "analyse", "digest")),
+        run_job, jobs["digest"], args=(config, "digest", ("ingest", "analyse", "score", "digest")),
         id="digest", name="daily digest", replace_existing=True,
     )
     return scheduler
@@ -93,13 +94,21 @@ def next_runs(scheduler: BaseScheduler) -> dict[str, datetime | None]:
 def serve(scheduler: BlockingScheduler, announce=None) -> None:
     """Run until SIGTERM or SIGINT; a job already running finishes before the process exits.
 
-    The signals are blocked in every thread and taken by one thread with sigwait(), which then stops
-    the scheduler. A Python signal handler would run on the main thread, possibly while it holds the
-    lock inside the scheduler's Event.wait(), and Event.set() from there deadlocks."""
-    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)  # inherited by every thread started from here
+    The signal handlers do nothing but let the C-level wake-up fd record the signal; a helper thread
+    reading that pipe stops the scheduler. Stopping it from a Python handler could deadlock (the
+    handler runs on the main thread, possibly while it holds the lock inside the scheduler's
+    Event.wait()), and with no handler a signal delivered to another thread (numpy's OpenBLAS starts
+    some) would kill the process outright."""
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    previous_fd = signal.set_wakeup_fd(write_fd)
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in _STOP_SIGNALS}
 
     def wait_for_signal() -> None:
-        signum = signal.sigwait(_STOP_SIGNALS)
+        while True:
+            signum = os.read(read_fd, 1)[0]
+            if signum in _STOP_SIGNALS:
+                break
         log.warning("received %s, stopping the scheduler", signal.Signals(signum).name)
         while not scheduler.running:  # a signal during start-up
             time.sleep(0.05)
@@ -111,4 +120,6 @@ def serve(scheduler: BlockingScheduler, announce=None) -> None:
             announce(next_runs(scheduler))
         scheduler.start()
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+        signal.set_wakeup_fd(previous_fd)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -9,12 +9,17 @@ from datetime import datetime, timezone
 import pytest
 from conftest import SEED_000, SEED_001
 
-TABLES = ["sources", "articles", "indicator_hits", "digests"]
+TABLES = [
+    "sources", "articles", "story_clusters", "indicator_hits", "quantity_claims", "daily_scores",
+    "actor_trends", "risk_alerts", "digests",
+]
 
 
 def _rows(db_path):
     with sqlite3.connect(db_path) as db:
-        return {t: db.execute(f"select * from {t} order by id").fetchall() for t in TABLES}
+        tables = {t: db.execute(f"select * from {t} order by id").fetchall() for t in TABLES}
+        tables["indicators"] = db.execute("select * from indicators order by id").fetchall()
+        return tables
 
 
 def test_run_on_the_seeds(cli, workdir):
