@@ -105,16 +105,20 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
 
 @cli.command(epilog="Example:\n\n  monitor run --date 2024-10-10\n\nIn a crontab:  15 6 * * *  cd /srv/monitor && .venv/bin/monitor run > /dev/null")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Digest day (default: today in [monitor].timezone).")
+@click.option("--no-email", is_flag=True, help="Write the digest but do not e-mail it.")
+@click.option("--resend", is_flag=True, help="E-mail the digest even if it was sent before.")
 @pass_state
-def run(state: State, day: str | None) -> None:
-    """Ingest, analyse and write the digest, under a lock; prints the digest's path.
+def run(state: State, day: str | None, no_email: bool, resend: bool) -> None:
+    """Ingest, analyse, score, write the digest and e-mail it (when [email].enabled), under a lock;
+    prints the digest's path.
 
-    Quiet on success apart from the path. A second run while one is in progress steps aside (exit 0)."""
+    Quiet on success apart from the path. A second run while one is in progress steps aside (exit 0).
+    A digest is never e-mailed twice unless --resend; one whose sending failed is retried next run."""
     from .pipeline import run as run_pipeline
 
     parsed = _parse_day(day)
     with _progress(0, "analysing") as bar:
-        result = run_pipeline(state.config, day=parsed, progress=bar)
+        result = run_pipeline(state.config, day=parsed, progress=bar, email=not no_email, resend=resend)
     if result.digest_path:
         click.echo(str(result.digest_path))
     if not result.ok:

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from .config import Config
 from .db import open_store
 from .digest import render_digest, select_articles
+from .digest.render import digest_context, render_email
+from .mail import MailError, build_message, send_message
 from .errors import InputError, MonitorError, StageError
 from .fsutil import atomic_write_text
 from .indicators import Analyser, shared_analyser
@@ -166,15 +168,59 @@ def today(config: Config) -> date:
     return datetime.now(config.tz).date()
 
 
-STAGES = ("ingest", "analyse", "score", "digest")
+STAGES = ("ingest", "analyse", "score", "digest", "mail")
 
 
-def email_status(config: Config) -> str:
+def deliver(
+    sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser, resend: bool = False
+) -> str:
+    """E-mail the day's digest, and retry any earlier one whose sending failed. Never sends a digest
+    twice unless ``resend``. Raises MailError (after recording the attempt) when a send fails."""
     if not config.email.enabled:
         return "disabled"
-    # Delivery is its own piece of work (SMTP, retries, never twice); until it lands, say so plainly.
-    log.warning("[email].enabled is set, but this version does not send e-mail yet; the digest is in %s", config.reports)
-    return "unavailable"
+    with sessions() as session:
+        due = session.scalars(
+            select(Digest)
+            .where(
+                (Digest.digest_date == day.isoformat())
+                | (Digest.sent_at.is_(None) & (Digest.attempts > 0) & (Digest.digest_date < day.isoformat()))
+            )
+            .order_by(Digest.digest_date)
+        ).all()
+    statuses, failures = [], []
+    for digest in due:
+        if digest.sent_at and not resend:
+            statuses.append(f"{digest.digest_date} already sent")
+            continue
+        target = date.fromisoformat(digest.digest_date)
+        with sessions() as session:
+            context = digest_context(
+                target, select_articles(session, target, config.tz, assign=False), analyser.taxonomy,
+                datetime.now(config.tz), config.timezone,
+            )
+        html, text = render_email(context)
+        message = build_message(
+            f"Escalation digest {digest.digest_date}", config.email.sender, config.email.recipients, html, text
+        )
+        try:
+            send_message(config.email, message)
+        except MailError as exc:
+            failures.append(f"digest {digest.digest_date} not sent: {exc}")
+            with sessions.begin() as session:
+                row = session.get(Digest, digest.id)
+                row.attempts += 1
+                row.last_error = str(exc)
+            continue
+        with sessions.begin() as session:
+            row = session.get(Digest, digest.id)
+            row.attempts += 1
+            row.sent_at = utcnow()
+            row.last_error = None
+        statuses.append(f"{digest.digest_date} sent")
+        log.info("digest %s sent to %d recipients", digest.digest_date, len(config.email.recipients))
+    if failures:
+        raise MailError("; ".join(failures))
+    return ", ".join(statuses) or "nothing to send"
 
 
 def run(
@@ -184,6 +230,8 @@ def run(
     stages: tuple[str, ...] = STAGES,
     kind: str = "run",
     progress=None,
+    email: bool = True,
+    resend: bool = False,
 ) -> RunResult:
     """Run the stages in order under the lock. A failed stage is logged and the later ones still run."""
     with exclusive_lock(config):
@@ -199,6 +247,9 @@ def run(
             "analyse": lambda: analyse(sessions, analyser, progress=progress),
             "score": lambda: update_scores(sessions, config, analyser, analysis.days, day or today(config)),
             "digest": lambda: write_digest(sessions, config, day or today(config), analyser),
+            "mail": lambda: deliver(sessions, config, day or today(config), analyser, resend)
+            if email
+            else "skipped (--no-email)",
         }
         for stage in stages:
             try:
@@ -206,6 +257,8 @@ def run(
             except MonitorError as exc:
                 errors.append(str(StageError(stage, str(exc))))
                 log.error("%s: %s", stage, exc)
+                if stage == "mail":
+                    mail = f"failed: {exc}"[:40]
                 continue
             except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the others' work
                 errors.append(f"{stage}: {type(exc).__name__}: {exc}")
@@ -217,9 +270,10 @@ def run(
                 analysis = value
             elif stage == "score":
                 pass
-            else:
+            elif stage == "digest":
                 path = value
-                mail = email_status(config)
+            else:
+                mail = value[:40]
         with sessions.begin() as session:
             row = session.get(Run, run_row.id)
             row.finished_at = utcnow()

@@ -75,7 +75,7 @@ def build_scheduler(config: Config, scheduler_class: type[BaseScheduler] = Block
         id="ingest", name="ingest and analyse", replace_existing=True,
     )
     scheduler.add_job(
-        run_job, jobs["digest"], args=(config, "digest", ("ingest", "analyse", "score", "digest")),
+        run_job, jobs["digest"], args=(config, "digest", ("ingest", "analyse", "score", "digest", "mail")),
         id="digest", name="daily digest", replace_existing=True,
     )
     return scheduler

@@ -73,15 +73,6 @@ def test_run_log_and_status(cli, workdir):
     assert "last runs:" in text and "#1 run" in text and "last digest sent: none" in text
 
 
-def test_enabled_email_is_reported_as_unavailable_not_silently_dropped(cli, workdir):
-    (workdir / "monitor.toml").write_text('[email]\nenabled = true\nrecipients = ["desk@example.org"]\n')
-    result = cli("run")
-    assert result.returncode == 0
-    assert "does not send e-mail yet" in result.stderr
-    with sqlite3.connect(workdir / "monitor.db") as db:
-        assert db.execute("select email_status from runs").fetchone()[0] == "unavailable"
-
-
 def test_progress_bar_only_on_a_terminal(cli, workdir):
     _many_seeds(workdir / "seeds", 30)
     assert cli("ingest").returncode == 0

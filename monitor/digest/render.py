@@ -52,9 +52,9 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def render_digest(
+def digest_context(
     day: date, articles: list[DigestArticle], taxonomy: Taxonomy, generated_at: datetime, timezone_name: str
-) -> str:
+) -> dict:
     labels = {i.id: i.label for i in taxonomy.indicators}
     items = []
     for entry in articles:
@@ -73,11 +73,41 @@ def render_digest(
             if not (h.negated or h.historical):
                 counts[h.indicator] = counts.get(h.indicator, 0) + 1
     summary = sorted(((labels.get(k, k), n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))
-    return _ENV.get_template("digest.html.j2").render(
-        day=day,
-        items=items,
-        summary=summary,
-        generated_at=generated_at,
-        timezone_name=timezone_name,
-        taxonomy_version=taxonomy.version,
-    )
+    return {
+        "day": day,
+        "items": items,
+        "summary": summary,
+        "generated_at": generated_at,
+        "timezone_name": timezone_name,
+        "taxonomy_version": taxonomy.version,
+    }
+
+
+def render_digest(
+    day: date, articles: list[DigestArticle], taxonomy: Taxonomy, generated_at: datetime, timezone_name: str
+) -> str:
+    """The full report page, reports/<date>.html."""
+    context = digest_context(day, articles, taxonomy, generated_at, timezone_name)
+    return _ENV.get_template("digest.html.j2").render(limit=None, **context)
+
+
+def render_email(context: dict, limit: int | None = None) -> tuple[str, str]:
+    """(HTML with inlined CSS, plain text) from the same context; ``limit`` caps the evidence per
+    article so that the HTML stays under what mail clients show unclipped."""
+    from ..mail import HTML_LIMIT, inline_css
+
+    for cap in ([limit] if limit else [None, 8, 4, 2, 1]):
+        html = inline_css(_ENV.get_template("digest.html.j2").render(limit=cap, **context))
+        if len(html.encode("utf-8")) <= HTML_LIMIT:
+            break
+    text = _TEXT_ENV.get_template("digest.txt.j2").render(limit=cap, **context)
+    return html, text
+
+
+_TEXT_ENV = Environment(
+    loader=PackageLoader("monitor.digest", "templates"),
+    autoescape=False,  # plain text: nothing is interpreted, so nothing needs escaping
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_TEXT_ENV.filters["safe_url"] = safe_url

@@ -30,15 +30,17 @@ def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return start, datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=tz)
 
 
-def select_articles(session: Session, day: date, tz: ZoneInfo) -> list[DigestArticle]:
-    """Assign the not-yet-digested articles seen by the end of ``day`` to it, and return its articles."""
-    _, end = day_bounds(day, tz)
-    session.execute(
-        update(Article)
-        .where(Article.digest_date.is_(None), Article.first_seen_at < end)
-        .values(digest_date=day.isoformat())
-        .execution_options(synchronize_session=False)
-    )
+def select_articles(session: Session, day: date, tz: ZoneInfo, assign: bool = True) -> list[DigestArticle]:
+    """Assign the not-yet-digested articles seen by the end of ``day`` to it (unless ``assign`` is
+    False, for re-reading a digest already written), and return its articles."""
+    if assign:
+        _, end = day_bounds(day, tz)
+        session.execute(
+            update(Article)
+            .where(Article.digest_date.is_(None), Article.first_seen_at < end)
+            .values(digest_date=day.isoformat())
+            .execution_options(synchronize_session=False)
+        )
     articles = session.scalars(
         select(Article)
         .where(Article.digest_date == day.isoformat())
