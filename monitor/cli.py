@@ -297,7 +297,7 @@ def trend(state: State, indicator: str | None, country: str | None, days: int) -
         return
     for who, rows in table.items():
         t = arrows.get(who)
-        click.echo(f"{who}: {t.rationale if t else 'no trend (unknown actor)'}" + (f" [{labels[indicator]}]" if indicator else ""))
+        click.echo(f"{who}: {t.arrow + ': ' + t.rationale if t else 'no trend (unknown actor)'}" + (f" [{labels[indicator]}]" if indicator else ""))
         click.echo(f"  {'day':10}  {'score':>8}  {'stories':>7}  {'articles':>8}  {'sources':>7}")
         for r in rows:
             bar = "#" * min(40, int(round(-r["score"])))

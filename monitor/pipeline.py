@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Config
 from .db import open_store
-from .digest import render_digest, select_articles
-from .digest.render import digest_context, render_email
-from .mail import MailError, build_message, send_message
+from .digest import build_context, render_email, render_index, render_report, select_articles
+from .digest.charts import make_charts
+from .mail import InlineImage, MailError, build_message, send_message
 from .errors import InputError, MonitorError, StageError
 from .fsutil import atomic_write_text
 from .indicators import Analyser, shared_analyser
@@ -152,16 +152,49 @@ def update_scores(sessions: sessionmaker[Session], config: Config, analyser: Ana
     return written
 
 
+def _digest_parts(session: Session, config: Config, day: date, analyser: Analyser, assign: bool, evidence: int | None):
+    articles = select_articles(session, day, config.tz, assign=assign)
+    context = build_context(session, day, articles, analyser.taxonomy, datetime.now(config.tz), config.tz, evidence)
+    charts = make_charts(
+        session,
+        day,
+        [a["actor"] for a in context["actors"][:CHART_ACTORS]],
+        [(r["id"], r["label"]) for r in context["ranked"]],
+    ) if not context["empty"] else {}
+    return articles, context, charts
+
+
 def write_digest(sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser) -> Path:
+    """reports/<date>.html (and reports/index.html), written atomically; the articles first seen by the
+    end of ``day`` and in no digest yet are this digest's, for good."""
     path = config.reports / f"{day.isoformat()}.html"
     with sessions.begin() as session:
-        articles = select_articles(session, day, config.tz)
-        html = render_digest(day, articles, analyser.taxonomy, datetime.now(config.tz), config.timezone)
-        atomic_write_text(path, html)
+        articles, context, charts = _digest_parts(session, config, day, analyser, assign=True, evidence=None)
+        atomic_write_text(path, render_report(context, charts))
         if session.scalar(select(Digest).where(Digest.digest_date == day.isoformat())) is None:
             session.add(Digest(digest_date=day.isoformat(), path=str(path), created_at=utcnow(), attempts=0))
+    write_index(sessions, config)
     log.info("digest for %s: %d articles, %s", day, len(articles), path)
     return path
+
+
+def write_index(sessions: sessionmaker[Session], config: Config) -> Path:
+    with sessions() as session:
+        counts = dict(
+            session.execute(
+                select(Article.digest_date, func.count()).where(Article.digest_date.is_not(None)).group_by(Article.digest_date)
+            ).all()
+        )
+        rows = [
+            {
+                "date": d.digest_date,
+                "file": Path(d.path).name,
+                "articles": counts.get(d.digest_date, 0),
+                "sent_at": d.sent_at.strftime("%Y-%m-%d %H:%M UTC") if d.sent_at else None,
+            }
+            for d in session.scalars(select(Digest).order_by(Digest.digest_date.desc()))
+        ]
+    return atomic_write_text(config.reports / "index.html", render_index(rows))
 
 
 def today(config: Config) -> date:
@@ -169,6 +202,8 @@ def today(config: Config) -> date:
 
 
 STAGES = ("ingest", "analyse", "score", "digest", "mail")
+CHART_ACTORS = 3  # the gravest actors get a 90-day chart
+EMAIL_EVIDENCE = 3  # evidence sentences per indicator in the e-mail; the saved page has them all
 
 
 def deliver(
@@ -194,13 +229,11 @@ def deliver(
             continue
         target = date.fromisoformat(digest.digest_date)
         with sessions() as session:
-            context = digest_context(
-                target, select_articles(session, target, config.tz, assign=False), analyser.taxonomy,
-                datetime.now(config.tz), config.timezone,
-            )
-        html, text = render_email(context)
+            _, context, charts = _digest_parts(session, config, target, analyser, assign=False, evidence=EMAIL_EVIDENCE)
+        html, text = render_email(context, charts)
+        images = tuple(InlineImage(c.cid, c.png, c.alt) for c in charts.values())
         message = build_message(
-            f"Escalation digest {digest.digest_date}", config.email.sender, config.email.recipients, html, text
+            f"Escalation digest {digest.digest_date}", config.email.sender, config.email.recipients, html, text, images
         )
         try:
             send_message(config.email, message)

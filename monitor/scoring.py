@@ -188,7 +188,7 @@ def compute_trends(session: Session, as_of: date, actors: list[str] | None = Non
 def _rationale(rows, recent_start: date, arrow: str, labels: dict[str, str]) -> str:
     """One line naming the indicators that moved: their recent daily mean minus their baseline's."""
     if arrow == "unchanged":
-        return "unchanged: no indicator moved beyond its usual range"
+        return "no indicator moved beyond its usual range"
     moves: dict[str, float] = defaultdict(float)
     for indicator, day, score in rows:
         recent = date.fromisoformat(day) >= recent_start
@@ -196,7 +196,8 @@ def _rationale(rows, recent_start: date, arrow: str, labels: dict[str, str]) -> 
     worse = arrow == "deteriorated"
     ordered = sorted(moves.items(), key=lambda kv: kv[1] if worse else -kv[1])
     named = [f"{labels.get(k, k)} ({v:+.1f}/day)" for k, v in ordered[:3] if (v < 0 if worse else v > 0)]
-    return f"{arrow}: " + ", ".join(named) if named else arrow
+    verb = "more" if worse else "less"
+    return f"{verb} " + ", ".join(named) if named else f"{verb} activity overall"
 
 
 def store_trends(session: Session, as_of: date, trends: list[Trend]) -> None:

@@ -1,6 +1,7 @@
-"""The daily digest: which articles a day's digest holds, and how it renders."""
+"""The daily digest: which articles a day's digest holds, what it says, and how it renders."""
 
-from .render import render_digest
+from .context import build_context
+from .render import render_email, render_index, render_report
 from .select import DigestArticle, select_articles
 
-__all__ = ["DigestArticle", "render_digest", "select_articles"]
+__all__ = ["DigestArticle", "build_context", "render_email", "render_index", "render_report", "select_articles"]

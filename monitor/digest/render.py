@@ -1,24 +1,18 @@
-"""Render a digest with jinja2, autoescaped: article text is untrusted input."""
+"""Render a digest: the saved page, and the e-mail (CSS inlined, charts by cid:, a text part).
+
+Everything from an article is untrusted input: jinja2 autoescapes it, and only http(s) links become
+links.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import base64
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from ..indicators.taxonomy import Taxonomy
-from .select import DigestArticle
-
-CONTEXT_LABELS = {
-    "negated": "denied",
-    "hedged": "alleged",
-    "hypothetical": "hypothetical",
-    "future": "future",
-    "historical": "historical",
-    "background": "background",
-}
+from .charts import Chart
 
 
 def safe_url(url: str | None) -> str | None:
@@ -37,77 +31,48 @@ def highlight(hit) -> Markup:
     return Markup("{}<mark>{}</mark>{}").format(escape(s[:start]), escape(s[start:end]), escape(s[end:]))
 
 
-def _environment() -> Environment:
+def _environment(autoescape: bool) -> Environment:
     env = Environment(
         loader=PackageLoader("monitor.digest", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
+        autoescape=select_autoescape(default=True, default_for_string=True) if autoescape else False,
         trim_blocks=True,
         lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
     env.filters["safe_url"] = safe_url
     env.filters["highlight"] = highlight
     return env
 
 
-_ENV = _environment()
+_HTML = _environment(autoescape=True)
+_TEXT = _environment(autoescape=False)  # plain text: nothing in it is interpreted
 
 
-def digest_context(
-    day: date, articles: list[DigestArticle], taxonomy: Taxonomy, generated_at: datetime, timezone_name: str
-) -> dict:
-    labels = {i.id: i.label for i in taxonomy.indicators}
-    items = []
-    for entry in articles:
-        hits = [
-            {
-                "hit": h,
-                "label": labels.get(h.indicator, h.indicator),
-                "context": [CONTEXT_LABELS[k] for k in CONTEXT_LABELS if getattr(h, k)],
-            }
-            for h in entry.hits
-        ]
-        items.append({"article": entry.article, "source": entry.source_name, "hits": hits})
-    counts: dict[str, int] = {}
-    for entry in articles:
-        for h in entry.hits:
-            if not (h.negated or h.historical):
-                counts[h.indicator] = counts.get(h.indicator, 0) + 1
-    summary = sorted(((labels.get(k, k), n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))
-    return {
-        "day": day,
-        "items": items,
-        "summary": summary,
-        "generated_at": generated_at,
-        "timezone_name": timezone_name,
-        "taxonomy_version": taxonomy.version,
-    }
+def _images(charts: dict[str, Chart], inline: bool):
+    def image(key: str) -> dict | None:
+        chart = charts.get(key)
+        if chart is None:
+            return None
+        src = f"cid:{chart.cid}" if inline else "data:image/png;base64," + base64.b64encode(chart.png).decode()
+        return {"src": src, "alt": chart.alt}
+
+    return image
 
 
-def render_digest(
-    day: date, articles: list[DigestArticle], taxonomy: Taxonomy, generated_at: datetime, timezone_name: str
-) -> str:
-    """The full report page, reports/<date>.html."""
-    context = digest_context(day, articles, taxonomy, generated_at, timezone_name)
-    return _ENV.get_template("digest.html.j2").render(limit=None, **context)
+def render_report(context: dict, charts: dict[str, Chart] | None = None) -> str:
+    """reports/<date>.html: a full page, charts embedded."""
+    return _HTML.get_template("digest.html.j2").render(image=_images(charts or {}, inline=False), **context)
 
 
-def render_email(context: dict, limit: int | None = None) -> tuple[str, str]:
-    """(HTML with inlined CSS, plain text) from the same context; ``limit`` caps the evidence per
-    article so that the HTML stays under what mail clients show unclipped."""
-    from ..mail import HTML_LIMIT, inline_css
+def render_email(context: dict, charts: dict[str, Chart] | None = None) -> tuple[str, str]:
+    """(HTML with its CSS inlined and charts by cid:, plain text) from the same context."""
+    from ..mail import inline_css
 
-    for cap in ([limit] if limit else [None, 8, 4, 2, 1]):
-        html = inline_css(_ENV.get_template("digest.html.j2").render(limit=cap, **context))
-        if len(html.encode("utf-8")) <= HTML_LIMIT:
-            break
-    text = _TEXT_ENV.get_template("digest.txt.j2").render(limit=cap, **context)
-    return html, text
+    html = _HTML.get_template("digest.html.j2").render(image=_images(charts or {}, inline=True), **context)
+    text = _TEXT.get_template("digest.txt.j2").render(image=lambda key: None, **context)
+    return inline_css(html), text
 
 
-_TEXT_ENV = Environment(
-    loader=PackageLoader("monitor.digest", "templates"),
-    autoescape=False,  # plain text: nothing is interpreted, so nothing needs escaping
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-_TEXT_ENV.filters["safe_url"] = safe_url
+def render_index(digests: list[dict]) -> str:
+    """reports/index.html: every digest, newest first."""
+    return _HTML.get_template("index.html.j2").render(digests=digests)
