@@ -87,12 +87,12 @@ def exclusive_lock(config: Config):
         handle.close()
 
 
-def ingest_seeds(sessions: sessionmaker[Session], config: Config, progress=None) -> IngestResult:
+def ingest_seeds(sessions: sessionmaker[Session], config: Config, progress=None, now: datetime | None = None) -> IngestResult:
     result = IngestResult()
     if not config.seeds.is_dir():
         log.info("no seeds folder at %s", config.seeds)
         return result
-    now = utcnow()
+    now = now or utcnow()
     for seed in fetch_seed_files(config.seeds):
         try:
             record = parse_seed(seed.name, seed.content, config.tz)
@@ -265,6 +265,7 @@ def run(
     progress=None,
     email: bool = True,
     resend: bool = False,
+    now: datetime | None = None,
 ) -> RunResult:
     """Run the stages in order under the lock. A failed stage is logged and the later ones still run."""
     with exclusive_lock(config):
@@ -276,7 +277,7 @@ def run(
         errors: list[str] = []
         ingest, analysis, path, mail = IngestResult(), AnalyseResult(), None, None
         actions = {
-            "ingest": lambda: ingest_seeds(sessions, config),
+            "ingest": lambda: ingest_seeds(sessions, config, now=now),
             "analyse": lambda: analyse(sessions, analyser, progress=progress),
             "score": lambda: update_scores(sessions, config, analyser, analysis.days, day or today(config)),
             "digest": lambda: write_digest(sessions, config, day or today(config), analyser),

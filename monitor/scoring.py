@@ -196,8 +196,8 @@ def _rationale(rows, recent_start: date, arrow: str, labels: dict[str, str]) -> 
     worse = arrow == "deteriorated"
     ordered = sorted(moves.items(), key=lambda kv: kv[1] if worse else -kv[1])
     named = [f"{labels.get(k, k)} ({v:+.1f}/day)" for k, v in ordered[:3] if (v < 0 if worse else v > 0)]
-    verb = "more" if worse else "less"
-    return f"{verb} " + ", ".join(named) if named else f"{verb} activity overall"
+    verb = "worsening" if worse else "easing"
+    return f"{verb}: " + ", ".join(named) if named else f"{verb} overall"
 
 
 def store_trends(session: Session, as_of: date, trends: list[Trend]) -> None:

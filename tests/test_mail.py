@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import socket
 import sqlite3
 import ssl
@@ -114,6 +115,14 @@ def test_digest_is_mailed_once_with_a_text_part(cli, workdir, smtp):
     assert "<style" not in body and 'style="' in body  # CSS inlined: mail clients drop <style>
     assert len(body.encode()) < 90_000
     assert message["Subject"].startswith("Escalation digest ")
+    # The HTML sits in a multipart/related with its charts; every cid: it uses is attached as a PNG.
+    related = next(part for part in message.iter_parts() if part.get_content_type() == "multipart/related")
+    images = {part["Content-ID"].strip("<>"): part for part in related.iter_parts() if part.get_content_maintype() == "image"}
+    cids = set(re.findall(r'src="cid:([^"]+)"', body))
+    assert cids and cids == set(images)
+    for part in images.values():
+        assert part.get_content_type() == "image/png" and part.get_content().startswith(b"\x89PNG")
+    assert all(re.search(rf'src="cid:{re.escape(cid)}" alt="[^"]+"', body) for cid in cids)
     rows = _digest_rows(workdir)
     assert [(r[1], r[2], r[3]) for r in rows] == [(1, 1, None)]
     # Nothing is sent twice ...

@@ -170,7 +170,7 @@ def test_trend_arrows_on_synthetic_histories(tmp_path, name, daily, arrow):
     assert trend.arrow == arrow, (name, trend)
     if arrow != "unchanged":
         assert "Armed clash" in trend.rationale
-        assert trend.rationale.startswith("more " if arrow == "deteriorated" else "less ")
+        assert trend.rationale.startswith("worsening: " if arrow == "deteriorated" else "easing: ")
 
 
 def test_docs_queries_run(cli, workdir):

@@ -83,7 +83,11 @@ def parse_seed(name: str, content: bytes, tz: ZoneInfo) -> ArticleRecord:
     # The header is the run of short lines before the first paragraph of prose.
     while index < len(lines):
         line = lines[index].strip()
-        if line and (len(line) > _HEADER_LINE_MAX or len(split_sentences(line)) > 1):
+        # Prose ends a header: a long line, several sentences, or a sentence ending in a full stop
+        # (titles end in a word, a question mark or an exclamation, hardly ever in a full stop).
+        if line and (
+            len(line) > _HEADER_LINE_MAX or len(split_sentences(line)) > 1 or line.rstrip("\"'”’)").endswith(".")
+        ):
             break
         if line:
             header.append((index, line))
