@@ -21,7 +21,7 @@ from .config import Config
 from .db import open_store
 from .digest import build_context, render_email, render_index, render_report, select_articles
 from .digest.charts import make_charts
-from .mail import InlineImage, MailError, build_message, send_message
+from .mail import HTML_LIMIT, InlineImage, MailError, build_message, send_message
 from .errors import InputError, MonitorError, StageError
 from .fsutil import atomic_write_text
 from .indicators import Analyser, shared_analyser
@@ -206,6 +206,24 @@ CHART_ACTORS = 3  # the gravest actors get a 90-day chart
 EMAIL_EVIDENCE = 3  # evidence sentences per indicator in the e-mail; the saved page has them all
 
 
+def fit_email(context: dict, charts: dict) -> tuple[str, str]:
+    """The e-mail rendering, trimmed until its HTML is under HTML_LIMIT: fewer evidence sentences,
+    then fewer new-article lines, each trim saying that the full report has the rest."""
+    html, text = render_email(context, charts)
+    for evidence, listed in ((1, 100), (1, 30), (1, 10)):
+        if len(html.encode("utf-8")) <= HTML_LIMIT:
+            break
+        trimmed = dict(context)
+        trimmed["ranked"] = [
+            {**r, "evidence": r["evidence"][:evidence], "more": r["more"] + max(0, len(r["evidence"]) - evidence)}
+            for r in context["ranked"]
+        ]
+        trimmed["new_articles"] = context["new_articles"][:listed]
+        trimmed["more_articles"] = max(0, len(context["new_articles"]) - listed)
+        html, text = render_email(trimmed, charts)
+    return html, text
+
+
 def deliver(
     sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser, resend: bool = False
 ) -> str:
@@ -230,7 +248,7 @@ def deliver(
         target = date.fromisoformat(digest.digest_date)
         with sessions() as session:
             _, context, charts = _digest_parts(session, config, target, analyser, assign=False, evidence=EMAIL_EVIDENCE)
-        html, text = render_email(context, charts)
+        html, text = fit_email(context, charts)
         images = tuple(InlineImage(c.cid, c.png, c.alt) for c in charts.values())
         message = build_message(
             f"Escalation digest {digest.digest_date}", config.email.sender, config.email.recipients, html, text, images

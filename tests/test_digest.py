@@ -181,3 +181,17 @@ def test_a_browser_renders_the_report_without_console_errors(cli, workdir, tmp_p
     console = [line for line in browser.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
     assert console == []
     assert "<title>Escalation digest" in browser.stdout and "pwned" not in browser.stdout.split("</title>")[0]
+
+
+def test_payloads_in_a_seed_file_render_as_text(cli, workdir):
+    (workdir / "seeds" / "hostile.txt").write_text(
+        '<script>alert("t")</script> Troops massed\n\n2024-10-11\n\nAuthor: <img src=x onerror=alert(1)>\n\n'
+        'Russia shelled Kharkiv <script>alert("body")</script>. See javascript:alert(2).\n',
+        encoding="utf-8",
+    )
+    result = cli("run")
+    assert result.returncode == 0, result.stderr
+    html = Path(result.stdout.strip()).read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; Troops massed" in html
+    assert not re.search(r"<img[^>]*onerror", html) and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript:' not in html

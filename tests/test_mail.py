@@ -8,6 +8,8 @@ import re
 import socket
 import sqlite3
 import ssl
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -17,7 +19,16 @@ trustme = pytest.importorskip("trustme", reason="trustme is a test dependency ([
 from aiosmtpd.controller import Controller  # noqa: E402
 from aiosmtpd.smtp import AuthResult  # noqa: E402
 
+from monitor.clusters import assign_stories  # noqa: E402
+from monitor.db import open_store  # noqa: E402
+from monitor.digest import build_context, render_report, select_articles  # noqa: E402
+from monitor.ingest.records import ArticleRecord  # noqa: E402
+from monitor.pipeline import fit_email  # noqa: E402
+from monitor.scoring import score_days  # noqa: E402
+from monitor.store import save_analysis, save_article, save_source  # noqa: E402
+
 PASSWORD = "correct horse battery staple"
+UTC = ZoneInfo("UTC")
 
 
 class Inbox:
@@ -179,3 +190,24 @@ def test_unreachable_server_keeps_the_digest_and_the_next_run_retries(cli, workd
     assert len(smtp["inbox"].messages) == 1
     (row,) = _digest_rows(workdir)
     assert row[1:] == (1, 2, None)
+
+
+def test_a_big_day_still_fits_in_an_email(tmp_path, analyser):
+    """Hundreds of articles: the e-mail trims to stay under 90 KB and says the report has the rest."""
+    sessions = open_store(f"sqlite:///{tmp_path / 'big.db'}")
+    now = datetime(2026, 11, 20, 8, tzinfo=timezone.utc)
+    with sessions.begin() as session:
+        source = save_source(session, "feed", "Wire")
+        for i in range(400):
+            text = f"Report {i}: Russian artillery shelled Kharkiv district {i} overnight, and North Korea sent {i + 100} troops to Kursk."
+            article, _ = save_article(session, source, ArticleRecord(title=f"Dispatch number {i} from the front", text=text), now)
+            save_analysis(session, article, analyser.analyse(text))
+        assign_stories(session, now)
+        score_days(session, {"2026-11-20"}, analyser.taxonomy)
+        articles = select_articles(session, date(2026, 11, 20), UTC)
+        context = build_context(session, date(2026, 11, 20), articles, analyser.taxonomy, now, UTC, 3)
+        full = build_context(session, date(2026, 11, 20), articles, analyser.taxonomy, now, UTC)
+    html, text = fit_email(context, {})
+    assert len(html.encode()) < 90_000
+    assert "more articles in the full report" in html and "more in the full report" in text
+    assert len(render_report(full).encode()) > 90_000  # the saved page keeps everything
