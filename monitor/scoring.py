@@ -74,6 +74,17 @@ def multiplier(hit: IndicatorHit, multipliers: dict[str, float]) -> float:
     return value
 
 
+def score_stories(story_hits, weight: float, taxonomy: Taxonomy) -> tuple[int, float]:
+    """(stories, score) for one indicator's hits given as (story id, hit) pairs: each story adds
+    weight x (1 - prod(1 - confidence x multiplier)) over its hits, so that copies of one story make it
+    surer, never more numerous."""
+    doubt: dict[int, float] = {}
+    for story, hit in story_hits:
+        value = min(1.0, hit.confidence * multiplier(hit, taxonomy.multipliers))
+        doubt[story] = doubt.get(story, 1.0) * (1.0 - value)
+    return len(doubt), sum(weight * (1.0 - d) for d in doubt.values())
+
+
 def score_days(session: Session, days: set[str], taxonomy: Taxonomy) -> int:
     """Recompute daily_scores and risk_alerts for these event days; returns the rows written."""
     written = 0
@@ -88,22 +99,14 @@ def score_days(session: Session, days: set[str], taxonomy: Taxonomy) -> int:
             groups[hit.actor or UNKNOWN_ACTOR, hit.indicator].append((hit, cluster_id or -hit.article_id, source_id))
         scores, alerts = [], []
         for (actor, indicator), items in sorted(groups.items()):
-            stories: dict[int, list[float]] = defaultdict(list)
-            for hit, story, _ in items:
-                stories[story].append(hit.confidence * multiplier(hit, taxonomy.multipliers))
             weight = items[0][0].weight
-            score = 0.0
-            for values in stories.values():
-                doubt = 1.0
-                for value in values:
-                    doubt *= 1.0 - min(1.0, value)
-                score += weight * (1.0 - doubt)
+            stories, score = score_stories(((story, hit) for hit, story, _ in items), weight, taxonomy)
             scores.append(
                 {
                     "day": day,
                     "actor": actor,
                     "indicator": indicator,
-                    "stories": len(stories),
+                    "stories": stories,
                     "articles": len({h.article_id for h, _, _ in items}),
                     "sources": len({source for _, _, source in items}),
                     "score": round(score, 4),

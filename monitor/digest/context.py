@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..indicators.taxonomy import CONTEXT_FLAGS, Taxonomy
 from ..models import RiskAlert, Source
-from ..scoring import UNKNOWN_ACTOR, compute_trends, multiplier
+from ..scoring import UNKNOWN_ACTOR, compute_trends, score_stories
 from .select import DigestArticle
 
 CONTEXT_LABELS = {
@@ -51,16 +51,10 @@ def build_context(
             grouped[hit.indicator].append((hit, entry))
     ranked = []
     for indicator_id, items in grouped.items():
-        stories: dict[int, list[float]] = defaultdict(list)
-        for hit, entry in items:
-            stories[entry.article.cluster_id or -entry.article.id].append(hit.confidence * multiplier(hit, taxonomy.multipliers))
         weight = indicators[indicator_id].weight if indicator_id in indicators else items[0][0].weight
-        score = 0.0
-        for values in stories.values():
-            doubt = 1.0
-            for value in values:
-                doubt *= 1.0 - min(1.0, value)
-            score += weight * (1.0 - doubt)
+        stories, score = score_stories(
+            ((entry.article.cluster_id or -entry.article.id, hit) for hit, entry in items), weight, taxonomy
+        )
         # The best evidence first: reported as happening, then the surest.
         ordered = sorted(
             items,
@@ -87,7 +81,7 @@ def build_context(
                 "label": labels.get(indicator_id, indicator_id),
                 "definition": indicators[indicator_id].definition if indicator_id in indicators else "",
                 "score": round(score, 2),
-                "stories": len(stories),
+                "stories": stories,
                 "articles": len({entry.article.id for _, entry in items}),
                 "sources": len({entry.source_name for _, entry in items}),
                 "actors": actors,
