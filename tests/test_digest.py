@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import REPO, SEED_000, SEED_001, SEEDS
+from conftest import SEED_000, SEED_001, SEEDS
 
 from monitor.clusters import assign_stories
 from monitor.config import parse_config

@@ -6,7 +6,6 @@ import re
 import sqlite3
 from datetime import datetime, timezone
 
-import pytest
 from conftest import SEED_000, SEED_001
 
 TABLES = [

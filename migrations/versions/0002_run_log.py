@@ -6,7 +6,6 @@ Create Date: 2026-11-22 03:11:26.513948
 """
 from alembic import op
 import sqlalchemy as sa
-import monitor.models
 
 
 revision = '0002'
