@@ -276,12 +276,11 @@ def trend(state: State, indicator: str | None, country: str | None, days: int) -
     """Daily escalation scores per actor, with the arrow against the 28-day baseline."""
     from .db import open_store
     from .export import trend_table
-    from .indicators import shared_analyser
+    from .indicators import load_taxonomy
     from .pipeline import today
     from .scoring import compute_trends
 
-    analyser = shared_analyser()
-    labels = {i.id: i.label for i in analyser.taxonomy.indicators}
+    labels = {i.id: i.label for i in load_taxonomy().indicators}
     if indicator and indicator not in labels:
         raise click.BadParameter(f"unknown indicator {indicator!r}; one of: {', '.join(labels)}", param_hint="INDICATOR")
     actor = country.upper() if country else None
