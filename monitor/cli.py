@@ -406,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, traceback with -v
         if verbose:
             raise
-        click.echo(f"monitor: error: {type(exc).__name__}: {exc} (run with -v for the traceback)", err=True)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        click.echo(f"monitor: error: {type(exc).__name__}: {first} (run with -v for the traceback)", err=True)
         return EXIT_FAILURE
     return 0
 

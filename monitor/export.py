@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import IO
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from .models import Article, DailyScore, IndicatorDefinition, IndicatorHit, Source
@@ -107,9 +107,11 @@ def trend_table(session: Session, as_of: date, days: int, actor: str | None, ind
     scores = select(DailyScore.actor, DailyScore.day, func.sum(DailyScore.score)).where(
         DailyScore.day.between(*window)
     ).group_by(DailyScore.actor, DailyScore.day)
+    # A literal, not a bound parameter: PostgreSQL must see the same expression in SELECT and GROUP BY.
+    who = func.coalesce(IndicatorHit.actor, literal_column(f"'{UNKNOWN_ACTOR}'"))
     counts = (
         select(
-            func.coalesce(IndicatorHit.actor, UNKNOWN_ACTOR),
+            who,
             Article.event_date,
             func.count(func.distinct(Article.cluster_id)),
             func.count(func.distinct(Article.id)),
@@ -117,7 +119,7 @@ def trend_table(session: Session, as_of: date, days: int, actor: str | None, ind
         )
         .join(Article, Article.id == IndicatorHit.article_id)
         .where(Article.event_date.between(*window))
-        .group_by(func.coalesce(IndicatorHit.actor, UNKNOWN_ACTOR), Article.event_date)
+        .group_by(who, Article.event_date)
     )
     if actor:
         scores = scores.where(DailyScore.actor == actor)
