@@ -88,6 +88,18 @@ def _parse_day(value: str | None) -> date | None:
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def _digest_day(state: State, value: str | None) -> date | None:
+    """A digest day may not lie ahead: its digest would take today's articles from today's digest."""
+    from .pipeline import today
+
+    day = _parse_day(value)
+    if day is not None and day > today(state.config):
+        raise click.BadParameter(
+            f"{day} is in the future (today is {today(state.config)} in {state.config.timezone})", param_hint="--date"
+        )
+    return day
+
+
 @click.group(
     epilog="Example:\n\n  monitor run          # ingest the seeds, analyse, write reports/<today>.html",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -116,7 +128,7 @@ def run(state: State, day: str | None, no_email: bool, resend: bool) -> None:
     A digest is never e-mailed twice unless --resend; one whose sending failed is retried next run."""
     from .pipeline import run as run_pipeline
 
-    parsed = _parse_day(day)
+    parsed = _digest_day(state, day)
     with _progress(0, "analysing") as bar:
         result = run_pipeline(state.config, day=parsed, progress=bar, email=not no_email, resend=resend)
     if result.digest_path:
@@ -178,7 +190,7 @@ def digest(state: State, day: str | None) -> None:
 
     config = state.config
     with exclusive_lock(config):
-        path = write_digest(open_store(config.database_url), config, _parse_day(day) or today(config), shared_analyser())
+        path = write_digest(open_store(config.database_url), config, _digest_day(state, day) or today(config), shared_analyser())
     click.echo(str(path))
 
 

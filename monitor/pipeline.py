@@ -90,7 +90,8 @@ def exclusive_lock(config: Config):
 def ingest_seeds(sessions: sessionmaker[Session], config: Config, progress=None, now: datetime | None = None) -> IngestResult:
     result = IngestResult()
     if not config.seeds.is_dir():
-        log.info("no seeds folder at %s", config.seeds)
+        # Without feeds, a missing seeds folder means nothing at all is read: say so, once.
+        (log.info if config.feeds else log.warning)("no seeds folder at %s: no seed articles read", config.seeds)
         return result
     now = now or utcnow()
     for seed in fetch_seed_files(config.seeds):

@@ -140,3 +140,17 @@ def test_unexpected_errors_are_one_line_and_traceback_with_v(cli, workdir):
     assert len([line for line in quiet.stderr.splitlines() if line.startswith("monitor: error")]) == 1
     loud = cli("-v", "run")
     assert loud.returncode != 0 and "Traceback" in loud.stderr
+
+
+def test_a_digest_day_in_the_future_is_refused(cli, workdir):
+    result = cli("digest", "--date", "2999-01-01")
+    assert result.returncode == 2 and "2999-01-01 is in the future" in result.stderr
+    assert not (workdir / "reports" / "2999-01-01.html").exists()
+
+
+def test_no_seeds_folder_is_a_warning_not_silence(cli, tmp_path):
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    result = cli("run", cwd=empty)
+    assert result.returncode == 0
+    assert "no seeds folder at" in result.stderr and "no seed articles read" in result.stderr
