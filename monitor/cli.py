@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 import traceback
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -46,37 +47,14 @@ class State:
 pass_state = click.make_pass_decorator(State)
 
 
-class _NoProgress:
-    def __call__(self, _n: int) -> None:
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        pass
-
-
-class _Bar:
-    def __init__(self, bar):
-        self._bar = bar
-
-    def __call__(self, n: int) -> None:
-        self._bar.update(n)
-
-    def __enter__(self):
-        self._bar.__enter__()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._bar.__exit__(*exc)
-
-
-def _progress(total: int, label: str):
+@contextmanager
+def _progress(label: str, total: int):
     """A progress bar on a terminal for long work; nothing at all in cron's mail or a pipe."""
     if total < 20 or not sys.stderr.isatty():
-        return _NoProgress()
-    return _Bar(click.progressbar(length=total, label=label, file=sys.stderr))
+        yield lambda _n: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield bar.update
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -129,8 +107,7 @@ def run(state: State, day: str | None, no_email: bool, resend: bool) -> None:
     from .pipeline import run as run_pipeline
 
     parsed = _digest_day(state, day)
-    with _progress(0, "analysing") as bar:
-        result = run_pipeline(state.config, day=parsed, progress=bar, email=not no_email, resend=resend)
+    result = run_pipeline(state.config, day=parsed, progress=_progress, email=not no_email, resend=resend)
     if result.digest_path:
         click.echo(str(result.digest_path))
     if not result.ok:
@@ -147,7 +124,7 @@ def ingest(state: State) -> None:
     from .pipeline import exclusive_lock, ingest_seeds
 
     with exclusive_lock(state.config):
-        result = ingest_seeds(open_store(state.config.database_url), state.config)
+        result = ingest_seeds(open_store(state.config.database_url), state.config, progress=_progress)
     click.echo(f"{result.new} new, {result.seen} already stored, {len(result.failed)} skipped")
 
 
@@ -162,15 +139,11 @@ def analyse(state: State, everything: bool) -> None:
     from .pipeline import analyse as analyse_articles
     from .pipeline import exclusive_lock, today, update_scores
     from .scoring import all_event_days
-    from .store import articles_to_analyse
 
     with exclusive_lock(state.config):
         sessions = open_store(state.config.database_url)
         analyser = shared_analyser()
-        with sessions() as session:
-            total = len(articles_to_analyse(session, analyser.version, everything))
-        with _progress(total, "analysing") as bar:
-            result = analyse_articles(sessions, analyser, everything, progress=bar)
+        result = analyse_articles(sessions, analyser, everything, progress=_progress)
         days = result.days
         if everything:
             with sessions() as session:

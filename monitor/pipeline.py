@@ -87,34 +87,46 @@ def exclusive_lock(config: Config):
         handle.close()
 
 
-def ingest_seeds(sessions: sessionmaker[Session], config: Config, progress=None, now: datetime | None = None) -> IngestResult:
+@contextmanager
+def no_progress(_label: str, _total: int):
+    yield lambda _n: None
+
+
+def ingest_seeds(
+    sessions: sessionmaker[Session], config: Config, progress=no_progress, now: datetime | None = None
+) -> IngestResult:
     result = IngestResult()
     if not config.seeds.is_dir():
         # Without feeds, a missing seeds folder means nothing at all is read: say so, once.
         (log.info if config.feeds else log.warning)("no seeds folder at %s: no seed articles read", config.seeds)
         return result
     now = now or utcnow()
-    for seed in fetch_seed_files(config.seeds):
-        try:
-            record = parse_seed(seed.name, seed.content, config.tz)
-        except InputError as exc:
-            log.warning("%s/%s", config.seeds.name, exc)
-            result.failed.append(seed.name)
-            continue
-        with sessions.begin() as session:
-            source = save_source(session, "seeds", "seeds", None)
-            _, created = save_article(session, source, record, now, config.tz)
-        if created:
-            result.new += 1
-        else:
-            result.seen += 1
-        if progress:
-            progress(1)
+    seeds = fetch_seed_files(config.seeds)
+    with progress("reading seeds", len(seeds)) as step:
+        for seed in seeds:
+            _ingest_one(sessions, config, seed, now, result)
+            step(1)
     with sessions.begin() as session:
         backfill_event_dates(session, config.tz)
         assign_stories(session, now)
     log.info("seeds: %d new, %d already stored, %d skipped", result.new, result.seen, len(result.failed))
     return result
+
+
+def _ingest_one(sessions: sessionmaker[Session], config: Config, seed, now: datetime, result: IngestResult) -> None:
+    try:
+        record = parse_seed(seed.name, seed.content, config.tz)
+    except InputError as exc:
+        log.warning("%s/%s", config.seeds.name, exc)
+        result.failed.append(seed.name)
+        return
+    with sessions.begin() as session:
+        source = save_source(session, "seeds", "seeds", None)
+        _, created = save_article(session, source, record, now, config.tz)
+    if created:
+        result.new += 1
+    else:
+        result.seen += 1
 
 
 @dataclass
@@ -125,20 +137,22 @@ class AnalyseResult:
     days: set[str] = field(default_factory=set)  # the event days whose scores are now stale
 
 
-def analyse(sessions: sessionmaker[Session], analyser: Analyser, everything: bool = False, progress=None) -> AnalyseResult:
+def analyse(
+    sessions: sessionmaker[Session], analyser: Analyser, everything: bool = False, progress=no_progress
+) -> AnalyseResult:
     """Analyse the articles not yet analysed with this taxonomy version (or all); one transaction each."""
     with sessions() as session:
         ids = articles_to_analyse(session, analyser.version, everything)
     result = AnalyseResult(articles=len(ids))
-    for article_id in ids:
-        with sessions.begin() as session:
-            article = session.get(Article, article_id)
-            result.updated += article.taxonomy_version is not None
-            result.days.add(article.event_date)
-            analysis = analyser.analyse(article.text, published=article.published_at)
-            result.hits += save_analysis(session, article, analysis)
-        if progress:
-            progress(1)
+    with progress("analysing", len(ids)) as step:
+        for article_id in ids:
+            with sessions.begin() as session:
+                article = session.get(Article, article_id)
+                result.updated += article.taxonomy_version is not None
+                result.days.add(article.event_date)
+                analysis = analyser.analyse(article.text, published=article.published_at)
+                result.hits += save_analysis(session, article, analysis)
+            step(1)
     log.info("analysed %d articles (%d re-analysed), %d hits", result.articles, result.updated, result.hits)
     return result
 
@@ -281,7 +295,7 @@ def run(
     analyser: Analyser | None = None,
     stages: tuple[str, ...] = STAGES,
     kind: str = "run",
-    progress=None,
+    progress=no_progress,
     email: bool = True,
     resend: bool = False,
     now: datetime | None = None,
@@ -296,7 +310,7 @@ def run(
         errors: list[str] = []
         ingest, analysis, path, mail = IngestResult(), AnalyseResult(), None, None
         actions = {
-            "ingest": lambda: ingest_seeds(sessions, config, now=now),
+            "ingest": lambda: ingest_seeds(sessions, config, progress=progress, now=now),
             "analyse": lambda: analyse(sessions, analyser, progress=progress),
             "score": lambda: update_scores(sessions, config, analyser, analysis.days, day or today(config)),
             "digest": lambda: write_digest(sessions, config, day or today(config), analyser),

@@ -73,18 +73,13 @@ def test_run_log_and_status(cli, workdir):
     assert "last runs:" in text and "#1 run" in text and "last digest sent: none" in text
 
 
-def test_progress_bar_only_on_a_terminal(cli, workdir):
-    _many_seeds(workdir / "seeds", 30)
-    assert cli("ingest").returncode == 0
-    piped = cli("analyse")
-    assert piped.returncode == 0 and piped.stderr == ""
+def _on_a_terminal(workdir: Path, *args: str) -> tuple[int, bytes]:
+    """Run `monitor ARGS` with stderr on a pseudo-terminal; return its exit code and what it showed."""
     primary, secondary = pty.openpty()
-    process = subprocess.Popen(
-        [*monitor_command(), "analyse", "--all"], cwd=workdir, env=_env(), stdout=subprocess.PIPE, stderr=secondary
-    )
+    process = subprocess.Popen([*monitor_command(), *args], cwd=workdir, env=_env(), stdout=subprocess.PIPE, stderr=secondary)
     os.close(secondary)
     seen = b""
-    deadline = time.time() + 60
+    deadline = time.time() + 120
     while time.time() < deadline:
         ready, _, _ = select.select([primary], [], [], 1)
         if ready:
@@ -99,8 +94,19 @@ def test_progress_bar_only_on_a_terminal(cli, workdir):
             break
     process.wait(timeout=60)
     os.close(primary)
-    assert process.returncode == 0
-    assert b"analysing" in seen
+    return process.returncode, seen
+
+
+def test_progress_bar_only_on_a_terminal(cli, workdir):
+    _many_seeds(workdir / "seeds", 30)
+    code, shown = _on_a_terminal(workdir, "run")
+    assert code == 0 and b"reading seeds" in shown and b"analysing" in shown
+    code, shown = _on_a_terminal(workdir, "analyse", "--all")
+    assert code == 0 and b"analysing" in shown
+    piped = cli("analyse", "--all")
+    assert piped.returncode == 0 and piped.stderr == ""
+    piped = cli("run")
+    assert piped.returncode == 0 and piped.stderr == ""
 
 
 def _config(workdir: Path, schedule: str = "") -> Path:
