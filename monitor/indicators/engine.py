@@ -49,11 +49,6 @@ class Hit:
     def to_dict(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
-    @property
-    def asserted(self) -> bool:
-        """Reported as happening: not denied, not conditional, not yet, not long ago."""
-        return not (self.negated or self.hypothetical or self.future or self.historical)
-
 
 @dataclass(frozen=True)
 class Analysis:
