@@ -167,24 +167,34 @@ def update_scores(sessions: sessionmaker[Session], config: Config, analyser: Ana
     return written
 
 
-def _digest_parts(session: Session, config: Config, day: date, analyser: Analyser, assign: bool, evidence: int | None):
+def _digest_parts(
+    session: Session, config: Config, day: date, analyser: Analyser, assign: bool, evidence: int | None, charts_cache: dict | None
+):
     articles = select_articles(session, day, config.tz, assign=assign)
     context = build_context(session, day, articles, analyser.taxonomy, datetime.now(config.tz), config.tz, evidence)
-    charts = make_charts(
-        session,
-        day,
-        [a["actor"] for a in context["actors"][:CHART_ACTORS]],
-        [(r["id"], r["label"]) for r in context["ranked"]],
-    ) if not context["empty"] else {}
+    # The charts depend on the day, its top actors and its indicators only, the same for the page and the
+    # e-mail: a run that writes and mails a digest draws them once.
+    charts = (charts_cache or {}).get(day)
+    if charts is None:
+        charts = make_charts(
+            session,
+            day,
+            [a["actor"] for a in context["actors"][:CHART_ACTORS]],
+            [(r["id"], r["label"]) for r in context["ranked"]],
+        ) if not context["empty"] else {}
+        if charts_cache is not None:
+            charts_cache[day] = charts
     return articles, context, charts
 
 
-def write_digest(sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser) -> Path:
+def write_digest(
+    sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser, charts_cache: dict | None = None
+) -> Path:
     """reports/<date>.html (and reports/index.html), written atomically; the articles first seen by the
     end of ``day`` and in no digest yet are this digest's, for good."""
     path = config.reports / f"{day.isoformat()}.html"
     with sessions.begin() as session:
-        articles, context, charts = _digest_parts(session, config, day, analyser, assign=True, evidence=None)
+        articles, context, charts = _digest_parts(session, config, day, analyser, True, None, charts_cache)
         atomic_write_text(path, render_report(context, charts))
         if session.scalar(select(Digest).where(Digest.digest_date == day.isoformat())) is None:
             session.add(Digest(digest_date=day.isoformat(), path=str(path), created_at=utcnow(), attempts=0))
@@ -240,7 +250,12 @@ def fit_email(context: dict, charts: dict) -> tuple[str, str]:
 
 
 def deliver(
-    sessions: sessionmaker[Session], config: Config, day: date, analyser: Analyser, resend: bool = False
+    sessions: sessionmaker[Session],
+    config: Config,
+    day: date,
+    analyser: Analyser,
+    resend: bool = False,
+    charts_cache: dict | None = None,
 ) -> str:
     """E-mail the day's digest, and retry any earlier one whose sending failed. Never sends a digest
     twice unless ``resend``. Raises MailError (after recording the attempt) when a send fails."""
@@ -262,7 +277,7 @@ def deliver(
             continue
         target = date.fromisoformat(digest.digest_date)
         with sessions() as session:
-            _, context, charts = _digest_parts(session, config, target, analyser, assign=False, evidence=EMAIL_EVIDENCE)
+            _, context, charts = _digest_parts(session, config, target, analyser, False, EMAIL_EVIDENCE, charts_cache)
         html, text = fit_email(context, charts)
         images = tuple(InlineImage(c.cid, c.png, c.alt) for c in charts.values())
         message = build_message(
@@ -309,12 +324,13 @@ def run(
             session.add(run_row)
         errors: list[str] = []
         ingest, analysis, path, mail = IngestResult(), AnalyseResult(), None, None
+        charts_cache: dict = {}
         actions = {
             "ingest": lambda: ingest_seeds(sessions, config, progress=progress, now=now),
             "analyse": lambda: analyse(sessions, analyser, progress=progress),
             "score": lambda: update_scores(sessions, config, analyser, analysis.days, day or today(config)),
-            "digest": lambda: write_digest(sessions, config, day or today(config), analyser),
-            "mail": lambda: deliver(sessions, config, day or today(config), analyser, resend)
+            "digest": lambda: write_digest(sessions, config, day or today(config), analyser, charts_cache),
+            "mail": lambda: deliver(sessions, config, day or today(config), analyser, resend, charts_cache)
             if email
             else "skipped (--no-email)",
         }
