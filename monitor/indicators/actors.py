@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 import pycountry
 
-from .trie import trie_pattern
+from .regexes import PrefixSearch, lowered, trie_pattern
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     code: str
@@ -77,19 +76,23 @@ class Gazetteer:
             for alias in aliases:
                 names[alias] = code
         self.names = names
-        # A trie-shaped regex: a thousand names cost little more than a dozen.
-        self._pattern = re.compile(rf"(?<![\w.]){trie_pattern(list(names))}(?![\w])")
+        # A trie-shaped regex: a thousand names cost little more than a dozen. Found through their
+        # first letters (mostly capitals, rare in text), then checked with the look-behind.
+        self._pattern = PrefixSearch(re.compile(rf"(?<![\w.]){trie_pattern(list(names))}(?![\w])"), lower=False)
         korean = data["korean_context"]
         self._korean_trigger = re.compile(r"\b(?:" + "|".join(map(re.escape, korean["trigger"])) + r")\b")
         self._north, self._south = korean["north"], korean["south"]
         self._korean_sides = re.compile(r"\b(?:[Tt]he (North|South)\b(?! Korea)|(North)(?= and South Korea))")
 
     def korean_context(self, text: str) -> bool:
-        return bool(self._korean_trigger.search(text))
+        """Whether "the North" and "the South" in ``text`` mean the two Koreas."""
+        # Only a capitalised North or South can be read that way; most texts have neither.
+        return ("North" in text or "South" in text) and bool(self._korean_trigger.search(text))
 
     def mentions(self, sentence: str, korean: bool = False) -> list[Mention]:
-        found = [Mention(m.start(), m.end(), self.names[m.group()], m.group()) for m in self._pattern.finditer(sentence)]
-        if korean:
+        names = self.names
+        found = [Mention(m.start(), m.end(), names[m.group()], m.group()) for m in self._pattern.findall(sentence)]
+        if korean and ("North" in sentence or "South" in sentence):
             for m in self._korean_sides.finditer(sentence):
                 side = m.group(1) or m.group(2)
                 code = self._north if side == "North" else self._south
@@ -99,72 +102,99 @@ class Gazetteer:
         return found
 
 
-_FORCE_NOUN = re.compile(
+# Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
+_FORCE_NOUN = lowered(re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
     r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police)\b",
     re.IGNORECASE,
+))
+_SOURCE_BEFORE = lowered(
+    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 )
-_SOURCE_BEFORE = re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:told|said|says)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ATTRIBUTION_AFTER = re.compile(
+_SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
+_ATTRIBUTION_AFTER = lowered(re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
     re.IGNORECASE,
-)
-_PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
+))
+_PASSIVE_BY = PrefixSearch(re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE))
+_PREPOSITION_BEFORE = PrefixSearch(re.compile(
     r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
     r"alongside|than|like|including)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b")
-_SPEECH_AFTER = re.compile(
+))
+# Case matters here: "But" opening a sentence does not split a clause.
+_CLAUSE_BREAK = PrefixSearch(re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b"), lower=False)
+_SPEECH_AFTER = lowered(re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused)\b",
     re.IGNORECASE,
-)
+))
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
 
 
-def _is_attribution(sentence: str, mention: Mention, trigger_end: int) -> bool:
-    """A mention that only says who reported the news ("according to Ukrainian intelligence")."""
-    before = sentence[max(0, mention.start - 40) : mention.start]
-    if _SOURCE_BEFORE.search(before):
+# Words without which the attribution patterns cannot match: a substring test over the sentence is
+# far cheaper than trying the patterns around every country it names.
+_SOURCE_WORDS = ("according to", "quoted by", "reported by", "citing")
+_SAID_WORDS = ("told", "said", "says")
+_ATTRIBUTION_WORDS = ("said", "says", "reported", "reports", "told", "claimed", "confirmed", "stated")
+
+
+def _attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
+    """For each mention, whether it only says who reported the news ("according to Ukrainian
+    intelligence") rather than who acted."""
+    source = any(word in lower for word in _SOURCE_WORDS)
+    said = any(word in lower for word in _SAID_WORDS)
+    attribution = any(word in lower for word in _ATTRIBUTION_WORDS)
+    if not (source or said or attribution):
+        return [False] * len(mentions)
+    return [_is_attribution(lower, m, trigger_end, source, said, attribution) for m in mentions]
+
+
+def _is_attribution(
+    lower: str, mention: Mention, trigger_end: int, source: bool = True, said: bool = True, attribution: bool = True
+) -> bool:
+    before = lower[max(0, mention.start - 40) : mention.start]
+    if source and _SOURCE_BEFORE.search(before):
         return True
+    if mention.start < trigger_end:
+        return False
     # "..., said Russian officials" after the event; before it, "Kyiv said Moscow shelled" names the actor.
-    if mention.start >= trigger_end and _SAID_BEFORE.search(before):
+    if said and _SAID_BEFORE.search(before):
         return True
     # "..., South Korea's defense ministry said" after the event; before it, "X said it will" is the actor.
-    after = sentence[mention.end : mention.end + 60]
-    return mention.start >= trigger_end and bool(_ATTRIBUTION_AFTER.match(after))
+    return attribution and bool(_ATTRIBUTION_AFTER.match(lower[mention.end : mention.end + 60]))
 
 
 def choose_actor_target(
-    sentence: str, mentions: list[Mention], trigger_start: int, trigger_end: int
+    sentence: str, lower: str, mentions: list[Mention], trigger_start: int, trigger_end: int
 ) -> tuple[str | None, str | None]:
     """Who acts and on whom, from the country mentions around the trigger.
 
-    In order: the agent of a passive ("attacked by Burundian militiamen"); a country qualifying the
-    trigger itself ("U.S. nuclear assets"); the first country of its clause that is not the object
-    of a preposition ("forging ties with Russia") nor an attribution ("according to Ukrainian
-    intelligence"): the subject of the trigger's clause ("North Korea, Russia, China and Iran are
-    coordinating").
+    ``lower`` is ``sentence`` lower-cased (`lower_same_length`). In order: the agent of a passive
+    ("attacked by Burundian militiamen"); a country qualifying the trigger itself ("U.S. nuclear
+    assets"); the first country of its clause that is not the object of a preposition ("forging ties
+    with Russia") nor an attribution ("according to Ukrainian intelligence"): the subject of the
+    trigger's clause ("North Korea, Russia, China and Iran are coordinating").
     The target is the first other country from the trigger on.
     """
-    usable = [m for m in mentions if not _is_attribution(sentence, m, trigger_end)]
+    if not mentions:
+        return None, None
+    usable = [m for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end)) if not reports]
     before = [m for m in usable if m.end <= trigger_start]
     actor = None
     for m in usable:
-        if m.start >= trigger_end and m.start - trigger_end < 30 and _PASSIVE_BY.search(sentence[trigger_end : m.start]):
+        if m.start >= trigger_end and m.start - trigger_end < 30 and _PASSIVE_BY.search(lower[trigger_end : m.start]):
             actor = m
             break
     if actor is None and before and _MODIFIER_GAP.match(sentence[before[-1].end : trigger_start]):
         actor = before[-1]
     if actor is None:
         # The subject: the first country of the trigger's clause that is not a preposition's object.
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, trigger_start)), default=0)
+        breaks = _CLAUSE_BREAK.findall(sentence, trigger_start)
+        clause_start = breaks[-1].end() if breaks else 0
         in_clause = [m for m in before if m.start >= clause_start] or before
-        subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(sentence[max(0, m.start - 30) : m.start])]
+        subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])]
         # "Kyiv said Moscow shelled Kharkiv": a speaker followed by another subject only reports.
-        while len(subjects) > 1 and _SPEECH_AFTER.match(sentence, subjects[0].end):
+        while len(subjects) > 1 and _SPEECH_AFTER.match(lower, subjects[0].end):
             subjects = subjects[1:]
         if subjects:
             actor = subjects[0]
@@ -172,7 +202,7 @@ def choose_actor_target(
             actor = in_clause[-1]
     if actor is None:
         # "the deployment of North Korean troops": a demonym qualifying armed forces.
-        actor = next((m for m in usable if _FORCE_NOUN.match(sentence, m.end)), None)
+        actor = next((m for m in usable if _FORCE_NOUN.match(lower, m.end)), None)
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
     return actor_code, target

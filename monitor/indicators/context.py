@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .regexes import PrefixSearch
 from .text import lower_same_length as _lower
 
 _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
@@ -19,7 +20,7 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 # One pass over the words before the trigger (and the trigger itself) finds every modal, negator and
 # tense marker; the group says which. Reported speech comes first, so that "announced it would
 # prohibit" is a decision announced (future), not a condition.
-_MARKERS = re.compile(
+_MARKERS = PrefixSearch(re.compile(
     r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+)(?: on \w+| \w+day)?"
     r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
@@ -33,7 +34,7 @@ _MARKERS = re.compile(
     r"prepar(?:es|ed|ing)(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
     r"|(?P<future>\b(?:will|shall|'ll|plans? to|planned|planning to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
-)
+), lower=False)
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
 # trigger count, since "reduced food supplies" is itself a sanction.
 _REVERSAL = re.compile(
@@ -42,16 +43,16 @@ _REVERSAL = re.compile(
     r"stopp?(?:ed|ing)?|ceas(?:ed|ing)|abandon(?:ed|ing)?|scrap(?:ped|ping)?|restor(?:e|ed|ing)|"
     r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:\S+\s+){0,4}$"
 )
-_HEDGE = re.compile(
+_HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|suspected|unconfirmed|unverified|claimed|claims|rumou?r(?:s|ed)?|reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of)\b"
-)
-_BACKGROUND = re.compile(
+), lower=False)
+_BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
     r"caused by|due to|since|in reprisal for|over)(?:\s+\S+){0,5}|(?<!such )(?<!as well )\bas(?:\s+\S+){0,3})\s*$"
-)
+), lower=False)
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
     r"six-day|yom kippur|falklands|balkan|crimean|soviet-afghan|winter|pacific|civil) war|world war (?:i|ii|one|two|1|2)|"
@@ -61,10 +62,11 @@ _YEAR = re.compile(
     r"\b(?:in|during|between|of)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\s+)?(1[89]\d\d|20\d\d)(s)?\b|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b")
+_CLAUSE_BREAK = PrefixSearch(re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b"), lower=False)
 _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b")
 _NOT_AFTER = re.compile(r"\s*(?:was|were|has|have)?\s*not\b")
-_DATE_HINT = re.compile(r"\d{4}|\b(?:war|era)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
 
 
@@ -73,20 +75,24 @@ class SentenceContext:
 
     __slots__ = ("lower", "hedged", "opening_conditional", "dated")
 
-    def __init__(self, sentence: str) -> None:
-        self.lower = _lower(sentence)
+    def __init__(self, sentence: str, lower: str | None = None) -> None:
+        self.lower = _lower(sentence) if lower is None else lower
         self.hedged = bool(_HEDGE.search(self.lower))
         # A sentence opening with "If" or "Should" makes its main clause conditional too.
         self.opening_conditional = bool(_OPENING_CONDITIONAL.match(self.lower))
-        self.dated = bool(_DATE_HINT.search(self.lower))
+        # Whether a date or an era could be named at all; most sentences name none. Plain substring
+        # tests first: they cost far less than a regex over the sentence.
+        lower = self.lower
+        self.dated = bool(_FOUR_DIGITS.search(lower)) or (
+            ("war" in lower or "era" in lower) and bool(_WAR_OR_ERA.search(lower))
+        )
 
 
 def _window_before(lower: str, trigger_start: int) -> str:
     """The words that govern the trigger: back to a clause break, at most a few words."""
     before = lower[max(0, trigger_start - 160) : trigger_start]
-    cut = 0
-    for cut_match in _CLAUSE_BREAK.finditer(before):
-        cut = cut_match.end()
+    breaks = _CLAUSE_BREAK.findall(before)
+    cut = breaks[-1].end() if breaks else 0
     return " ".join(before[cut:].split()[-_WORDS_BEFORE:])
 
 
@@ -99,7 +105,7 @@ def context_flags(
     # The trigger's own words count for negation and tense: "routes will be cut off".
     near = window + " " + lower[trigger_start:trigger_end]
     negated = hypothetical = future = False
-    for marker in _MARKERS.finditer(near):
+    for marker in _MARKERS.findall(near):
         kind = marker.lastgroup
         if kind == "negated":
             negated = True

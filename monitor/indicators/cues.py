@@ -10,68 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _constants as sre
-from re import _parser as sre_parse
 
+from .regexes import literal_prefixes, trie_pattern
 from .taxonomy import Taxonomy
-from .text import lower_same_length
-from .trie import trie_pattern
-
-_PREFIX_LIMIT = 24
-
-
-def literal_prefixes(pattern: re.Pattern[str]) -> set[str] | None:
-    """Lower-case literal strings one of which begins every match of ``pattern``; None if unknown."""
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return None
-    found = _prefixes(list(parsed))
-    if found is None or any(not prefix for prefix, _ in found):
-        return None
-    return {prefix for prefix, _ in found}
-
-
-def _prefixes(items) -> set[tuple[str, bool]] | None:
-    """(prefix, open) pairs: open means the prefix may still grow with what follows."""
-    results = {("", True)}
-    for op, av in items:
-        if not any(is_open for _, is_open in results):
-            break
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # \b and look-arounds consume nothing
-        if op is sre.LITERAL:
-            step = {(chr(av).lower(), True)}
-        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
-            step = {(chr(a).lower(), True) for _, a in av}
-        elif op is sre.SUBPATTERN:
-            step = _prefixes(list(av[-1]))
-        elif op is sre.BRANCH:
-            step = set()
-            for branch in av[1]:
-                sub = _prefixes(list(branch))
-                if sub is None:
-                    return None
-                step |= sub
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            sub = _prefixes(list(av[2]))
-            step = None if sub is None else {(prefix, False) for prefix, _ in sub}
-        else:
-            step = {("", False)}  # anything else ends what can be known
-        if step is None:
-            return None
-        grown = set()
-        for prefix, is_open in results:
-            if not is_open or len(prefix) >= _PREFIX_LIMIT:
-                grown.add((prefix, False))
-                continue
-            for more, still_open in step:
-                grown.add((prefix + more, still_open))
-        results = grown
-        if len(results) > 5000:
-            return {(prefix, False) for prefix, _ in results}
-    return results
-
 
 class CueIndex:
     def __init__(self, taxonomy: Taxonomy) -> None:
@@ -96,16 +37,20 @@ class CueIndex:
                     if text.startswith(cue) if not cue.endswith("$") else word_ends and text == cue[:-1]:
                         woken |= patterns
                 self._woken[text, word_ends] = tuple(sorted(woken))
-        # Lower-case once and scan case-sensitively: the regex engine's case folding costs more.
+        # Lower-case once and scan case-sensitively: the regex engine's case folding costs more. The
+        # leading \b stays: without it the engine could skip ahead to a cue's first letters, but nearly
+        # every letter starts some cue, and \b rules out the middle of words faster (measured).
         self._scan = re.compile(r"\b" + trie_pattern(texts))
         self.every_pattern = tuple(
             (i, j) for i, indicator in enumerate(taxonomy.indicators) for j in range(len(indicator.patterns))
         )
 
-    def wake(self, text: str, spans: list[tuple[int, int]]) -> dict[int, dict[tuple[int, int], list[int]]]:
-        """Sentence index -> {(indicator, pattern): offsets in the sentence of the cues that woke it}."""
+    def wake(self, lower: str, spans: list[tuple[int, int]]) -> dict[int, dict[tuple[int, int], list[int]]]:
+        """Sentence index -> {(indicator, pattern): offsets in the sentence of the cues that woke it}.
+
+        ``lower`` is the article text lower-cased with its offsets kept (`lower_same_length`).
+        """
         starts = [s for s, _ in spans]
-        lower = lower_same_length(text)
         found: dict[int, dict[tuple[int, int], list[int]]] = {}
         size = len(lower)
         for match in self._scan.finditer(lower):

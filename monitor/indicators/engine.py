@@ -15,8 +15,9 @@ from .actors import Gazetteer, choose_actor_target
 from .context import SentenceContext, context_flags
 from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
+from .regexes import PrefixSearch, lowered
 from .taxonomy import Taxonomy, load_taxonomy
-from .text import split_sentences
+from .text import lower_same_length, split_sentences
 
 
 @dataclass(slots=True)
@@ -66,6 +67,26 @@ class Analyser:
         self._gazetteer = gazetteer or Gazetteer()
         self._vader = SentimentIntensityAnalyzer()
         self._cues = CueIndex(self.taxonomy)
+        # Patterns run on lower-cased text without re.IGNORECASE, which lets the regex engine skip
+        # ahead on a pattern's first letters instead of case-folding every character it tries.
+        searches: dict[str, PrefixSearch] = {}
+
+        def prefix_search(regex):
+            return searches.setdefault(regex.pattern, PrefixSearch(regex))
+
+        anchored = self._cues.anchored
+        self._matchers = {
+            (i, j): (
+                indicator,
+                pattern,
+                lowered(pattern.regex).match,
+                prefix_search(pattern.regex),
+                prefix_search(pattern.requires) if pattern.requires is not None else None,
+                (i, j) in anchored,
+            )
+            for i, indicator in enumerate(self.taxonomy.indicators)
+            for j, pattern in enumerate(indicator.patterns)
+        }
 
     @property
     def version(self) -> str:
@@ -85,20 +106,26 @@ class Analyser:
         tones = [self.tone(text[s:e]) for s, e in spans]
         reference_year = (published or datetime.now(timezone.utc)).year
         korean = self._gazetteer.korean_context(text)
+        lower = lower_same_length(text)
         hits: list[Hit] = []
         if exhaustive:
             woken = {i: dict.fromkeys(self._cues.every_pattern) for i in range(len(spans))}
         else:
-            woken = self._cues.wake(text, spans)
+            woken = self._cues.wake(lower, spans)
         for index in sorted(woken):
             start, end = spans[index]
-            hits.extend(self._sentence_hits(text[start:end], start, woken[index], tones[index], reference_year, korean))
+            hits.extend(
+                self._sentence_hits(
+                    text[start:end], lower[start:end], start, woken[index], tones[index], reference_year, korean
+                )
+            )
         tone = round(sum(tones) / len(tones), 4) if tones else 0.0
         return Analysis(hits=hits, tone=tone, sentences=len(spans), taxonomy_version=self.taxonomy.version)
 
     def _sentence_hits(
         self,
         sentence: str,
+        lower: str,
         offset: int,
         woken: dict[tuple[int, int], list[int] | None],
         tone: float,
@@ -107,56 +134,58 @@ class Analyser:
     ) -> list[Hit]:
         hits = []
         mentions = quantities = known = None
-        by_indicator: dict[int, list[tuple[int, list[int] | None]]] = {}
-        for (i, j), positions in sorted(woken.items()):
-            by_indicator.setdefault(i, []).append((j, positions))
-        anchored = self._cues.anchored
-        for index, patterns in by_indicator.items():
-            indicator = self.taxonomy.indicators[index]
-            for j, positions in patterns:
-                pattern = indicator.patterns[j]
-                if positions is not None and (index, j) in anchored:
-                    # Every match begins at one of the pattern's cues: try only there, leftmost first.
+        matchers = self._matchers
+        done = set()  # indicators found: an indicator's first pattern (in file order) to match wins
+        for key in sorted(woken):
+            if key[0] in done:
+                continue
+            indicator, pattern, match_at, search, requires, anchored = matchers[key]
+            positions = woken[key]
+            if positions is not None and anchored:
+                # Every match begins at one of the pattern's cues: try only there, leftmost first.
+                if len(positions) == 1:
+                    match = match_at(lower, positions[0])
+                else:
                     match = None
                     for position in sorted(set(positions)):
-                        match = pattern.regex.match(sentence, position)
+                        match = match_at(lower, position)
                         if match is not None:
                             break
-                else:
-                    match = pattern.regex.search(sentence)
-                if match is None or (pattern.requires is not None and not pattern.requires.search(sentence)):
-                    continue
-                if mentions is None:
-                    mentions = self._gazetteer.mentions(sentence, korean)
-                    quantities = find_quantities(sentence)
-                    known = SentenceContext(sentence)
-                t_start, t_end = match.span()
-                actor, target = choose_actor_target(sentence, mentions, t_start, t_end)
-                quantity = nearest_quantity(quantities, t_start, t_end)
-                flags = context_flags(sentence, t_start, t_end, reference_year, known)
-                confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
-                hits.append(
-                    Hit(
-                        indicator=indicator.id,
-                        label=indicator.label,
-                        sentence=sentence,
-                        start=offset,
-                        end=offset + len(sentence),
-                        trigger=match.group(),
-                        trigger_start=offset + t_start,
-                        trigger_end=offset + t_end,
-                        actor=actor,
-                        target=target,
-                        quantity=quantity.value if quantity else None,
-                        quantity_text=quantity.text if quantity else None,
-                        unit=quantity.unit if quantity else None,
-                        confidence=round(min(1.0, max(0.05, confidence)), 3),
-                        tone=tone,
-                        weight=indicator.weight,
-                        **flags,
-                    )
+            else:
+                match = search.search(lower)
+            if match is None or (requires is not None and requires.search(lower) is None):
+                continue
+            done.add(key[0])
+            if mentions is None:
+                mentions = self._gazetteer.mentions(sentence, korean)
+                quantities = find_quantities(sentence, lower)
+                known = SentenceContext(sentence, lower)
+            t_start, t_end = match.span()
+            actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end)
+            quantity = nearest_quantity(quantities, t_start, t_end)
+            flags = context_flags(sentence, t_start, t_end, reference_year, known)
+            confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
+            hits.append(
+                Hit(
+                    indicator=indicator.id,
+                    label=indicator.label,
+                    sentence=sentence,
+                    start=offset,
+                    end=offset + len(sentence),
+                    trigger=sentence[t_start:t_end],
+                    trigger_start=offset + t_start,
+                    trigger_end=offset + t_end,
+                    actor=actor,
+                    target=target,
+                    quantity=quantity.value if quantity else None,
+                    quantity_text=quantity.text if quantity else None,
+                    unit=quantity.unit if quantity else None,
+                    confidence=round(min(1.0, max(0.05, confidence)), 3),
+                    tone=tone,
+                    weight=indicator.weight,
+                    **flags,
                 )
-                break
+            )
         return hits
 
 

@@ -8,9 +8,10 @@ no number, because a made-up number is worse than none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .trie import trie_pattern
+from .regexes import PrefixSearch, lowered, trie_pattern
+from .text import lower_same_length
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -44,25 +45,25 @@ _NUMBER = (
 )
 # Between the number and its unit: "of its", adjectives and demonyms ("North Korean"), at most three words.
 _FILLER = r"(?:\s+(?:of\s+)?(?:its|their|the|his|her)?)?(?:\s+[\w'’-]+){0,3}?"
-_FROM_NUMBER = re.compile(
+# Every pattern runs on the lower-cased sentence (`lowered`), where the regex engine need not fold case.
+_FROM_NUMBER = lowered(re.compile(
     r"(?:" + _NUMBER + r")" + _FILLER + r"\s+(?:of\s+)?(?P<unit>" + trie_pattern(_UNITS) + r")\b",
     re.IGNORECASE,
-)
-_QUALIFIER_BEFORE = re.compile(
+))
+_QUALIFIER_BEFORE = lowered(re.compile(
     r"(?:at least|at most|about|around|approximately|roughly|nearly|almost|more than|over|up to|some|"
     r"an estimated|as many as|fewer than|less than|close to)\s+$",
     re.IGNORECASE,
-)
+))
 # Where a number can start: a digit, or a number word. Scanning for these first spares the full pattern
-# the many positions where no number begins.
-_NUMBER_START = re.compile(
-    r"\d|\b(?:a dozen|a hundred|a thousand|" + trie_pattern(_WORDS + _VAGUE.split("|")) + r")\b",
-    re.IGNORECASE,
-)
+# the many positions where no number begins; PrefixSearch finds them by their first characters, which it
+# can only do for ASCII digits, so text with other digits takes the plain pattern.
+_NUMBER_WORD_START = r"\b(?:a dozen|a hundred|a thousand|" + trie_pattern(_WORDS + _VAGUE.split("|")) + r")\b"
+_NUMBER_START = PrefixSearch(re.compile(r"(?:[0-9]|" + _NUMBER_WORD_START + ")", re.IGNORECASE))
+_ANY_NUMBER_START = lowered(re.compile(r"\d|" + _NUMBER_WORD_START, re.IGNORECASE))
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int
     end: int
     value: int | None
@@ -87,20 +88,23 @@ def _value(match: re.Match[str]) -> int | None:
     return None
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
+def find_quantities(sentence: str, lower: str | None = None) -> list[Quantity]:
+    """Every count in ``sentence``; ``lower`` is the same sentence lower-cased, if already at hand."""
+    lower = lower_same_length(sentence) if lower is None else lower
     found: list[Quantity] = []
     end = 0
-    for token in _NUMBER_START.finditer(sentence):
+    tokens = _NUMBER_START.findall(lower) if lower.isascii() else _ANY_NUMBER_START.finditer(lower)
+    for token in tokens:
         start = token.start()
         if start < end or (start and (sentence[start - 1].isalnum() or sentence[start - 1] in "$£€.,")):
             continue  # inside the previous number, or part of a word, a price or a decimal
-        match = _FROM_NUMBER.match(sentence, start)
+        match = _FROM_NUMBER.match(lower, start)
         if match is None or (match.group("num") and _value(match) is None):
             continue
-        qualifier = _QUALIFIER_BEFORE.search(sentence, max(0, start - 25), start)
+        qualifier = _QUALIFIER_BEFORE.search(lower, max(0, start - 25), start)
         begin = qualifier.start() if qualifier else start
         number_end = max(match.end(g) for g in ("num", "scale", "word", "wscale", "vague") if match.group(g))
-        found.append(Quantity(begin, match.end(), _value(match), sentence[begin:number_end], match.group("unit").lower()))
+        found.append(Quantity(begin, match.end(), _value(match), sentence[begin:number_end], match.group("unit")))
         end = match.end()
     return found
 

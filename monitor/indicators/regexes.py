@@ -1,0 +1,211 @@
+"""Regex tools that make Python's backtracking engine cheap on many words.
+
+Python's `re` only skips ahead quickly when a pattern starts with a literal or a set of case-sensitive
+characters; a leading ``\\b``, a look-behind or ``re.IGNORECASE`` makes it attempt a full match at every
+position of the text. Everything here exists to give it that fast start:
+
+* `trie_pattern`: many literal words as one prefix-factored alternation;
+* `literal_prefixes`: the literal strings one of which begins every match of a pattern, read from
+  the parsed regex;
+* `lowered`: the same pattern for lower-cased text, so that no case folding happens per character;
+* `PrefixSearch`: `search` done as "find where a match could start (fast), then `match` there".
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser as sre_parse
+
+_PREFIX_LIMIT = 24
+_MAX_PREFIXES = 5000
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, factored by common prefix.
+
+    Python's regex engine tries a flat alternation's branches one by one at every position; a trie
+    ("mobili|mobilis" -> "mobili(?:s)?") rules most out after the first letter, several times faster.
+    The longest word wins, because each optional tail is greedy.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> set[str] | None:
+    """Literal strings one of which begins every match of ``pattern``; None if unknown.
+
+    Lower-cased when the pattern ignores case.
+    """
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    fold = str.lower if pattern.flags & re.IGNORECASE else str
+    found = _prefixes(list(parsed), fold)
+    if found is None or any(not prefix for prefix, _ in found):
+        return None
+    return {prefix for prefix, _ in found}
+
+
+def _prefixes(items, fold) -> set[tuple[str, bool]] | None:
+    """(prefix, open) pairs: open means the prefix may still grow with what follows."""
+    results = {("", True)}
+    for op, av in items:
+        if not any(is_open for _, is_open in results):
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # \b and look-arounds consume nothing
+        if op is sre.LITERAL:
+            step = {(fold(chr(av)), True)}
+        elif op is sre.IN and all(o is sre.LITERAL or (o is sre.RANGE and a[1] - a[0] < 64) for o, a in av):
+            step = set()
+            for o, a in av:
+                chars = (a,) if o is sre.LITERAL else range(a[0], a[1] + 1)
+                step |= {(fold(chr(c)), True) for c in chars}
+        elif op is sre.SUBPATTERN:
+            step = _prefixes(list(av[-1]), fold)
+        elif op is sre.BRANCH:
+            step = set()
+            for branch in av[1]:
+                sub = _prefixes(list(branch), fold)
+                if sub is None:
+                    return None
+                step |= sub
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            sub = _prefixes(list(av[2]), fold)
+            step = None if sub is None else {(prefix, False) for prefix, _ in sub}
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[:2] == (0, 1):
+            # An optional part ("strikes?", "air ?strike"): the text goes on with it or without it.
+            sub = _prefixes(list(av[2]), fold)
+            step = None if sub is None else sub | {("", True)}
+        else:
+            step = {("", False)}  # anything else ends what can be known
+        if step is None:
+            return None
+        grown = set()
+        for prefix, is_open in results:
+            if not is_open or len(prefix) >= _PREFIX_LIMIT:
+                grown.add((prefix, False))
+                continue
+            for more, still_open in step:
+                grown.add((prefix + more, still_open))
+        results = grown
+        if len(results) > _MAX_PREFIXES:
+            return {(prefix, False) for prefix, _ in results}
+    return results
+
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (case-insensitive) rewritten for lower-cased text, and compiled case-sensitively.
+
+    Letters outside escapes and group names are lower-cased ("IEDs?" -> "ieds?"); escapes keep their
+    meaning ("\\S", "\\b"). Matching the result against ``lower_same_length(text)`` finds what
+    ``pattern`` finds in ``text``, at the same offsets.
+    """
+    source, out, i = pattern.pattern, [], 0
+    while i < len(source):
+        if source[i] == "\\" and i + 1 < len(source):
+            out.append(source[i : i + 2])
+            i += 2
+        elif source.startswith(("(?P<", "(?P="), i):
+            close = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i : close + 1])
+            i = close + 1
+        else:
+            out.append(source[i].lower())
+            i += 1
+    compiled = re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+    upper = _upper_literal(sre_parse.parse(compiled.pattern, compiled.flags))
+    if upper:
+        raise ValueError(f"cannot lower-case {pattern.pattern!r}: it still needs {upper!r}")
+    return compiled
+
+
+def _upper_literal(items) -> str | None:
+    """A literal capital left in a parsed pattern (an escape such as "\\x41"), which lower text lacks."""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) != chr(av).lower():
+            return chr(av)
+        if op is sre.IN:
+            found = _upper_literal(av)
+        elif op in (sre.SUBPATTERN, sre.MAX_REPEAT, sre.MIN_REPEAT, sre.ASSERT, sre.ASSERT_NOT):
+            found = _upper_literal(av[-1])
+        elif op is sre.BRANCH:
+            found = next((c for branch in av[1] if (c := _upper_literal(branch))), None)
+        else:
+            found = None
+        if found:
+            return found
+    return None
+
+
+class PrefixSearch:
+    """``search`` and ``finditer`` for a pattern that Python's engine cannot start quickly.
+
+    A trie of the pattern's literal prefixes (case-sensitive, so the engine skips ahead on its first
+    characters) finds each place a match could begin; the pattern is then tried there with ``match``.
+    The first success is the leftmost match, the one ``search`` would return. It pays when few
+    characters can start a match (capitals, digits, a handful of letters); when nearly every letter
+    can, a leading ``\\b`` rules positions out faster, and the plain pattern is better.
+
+    With ``lower`` (the default), ``pattern`` is case-insensitive and is run, `lowered`, on text
+    lower-cased by `lower_same_length`.
+    """
+
+    __slots__ = ("regex", "_finder")
+
+    def __init__(self, pattern: re.Pattern[str], lower: bool = True) -> None:
+        self.regex = lowered(pattern) if lower else pattern
+        prefixes = literal_prefixes(pattern)
+        self._finder = re.compile(trie_pattern(sorted(prefixes))) if prefixes else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        finder = self._finder
+        if finder is None:
+            return self.regex.search(text, pos, end)
+        match_at = self.regex.match
+        while True:
+            candidate = finder.search(text, pos, end)
+            if candidate is None:
+                return None
+            start = candidate.start()
+            found = match_at(text, start, end)
+            if found is not None:
+                return found
+            pos = start + 1  # prefixes may overlap ("special forces", "forces")
+
+    def findall(self, text: str, endpos: int | None = None) -> list[re.Match[str]]:
+        """The matches ``re.finditer`` would give, for a pattern that never matches the empty string."""
+        end = len(text) if endpos is None else endpos
+        finder = self._finder
+        if finder is None:
+            return list(self.regex.finditer(text, 0, end))
+        found, pos = [], 0
+        search, match_at = finder.search, self.regex.match
+        while (candidate := search(text, pos, end)) is not None:
+            start = candidate.start()
+            match = match_at(text, start, end)
+            if match is None:
+                pos = start + 1
+            else:
+                found.append(match)
+                pos = match.end()
+        return found
