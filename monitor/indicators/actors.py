@@ -76,9 +76,10 @@ class Gazetteer:
             for alias in aliases:
                 names[alias] = code
         self.names = names
-        # A trie-shaped regex: a thousand names cost little more than a dozen. Found through their
-        # first letters (mostly capitals, rare in text), then checked with the look-behind.
-        self._pattern = PrefixSearch(re.compile(rf"(?<![\w.]){trie_pattern(list(names))}(?![\w])"), lower=False)
+        # A trie-shaped regex: a thousand names cost little more than a dozen. It starts with the names
+        # themselves, so that the regex engine skips ahead to their first letters (mostly capitals,
+        # rare in text); the look-behind it would need, (?<![\w.]), is checked in `mentions`.
+        self._names = re.compile(rf"{trie_pattern(list(names))}(?!\w)")
         korean = data["korean_context"]
         self._korean_trigger = re.compile(r"\b(?:" + "|".join(map(re.escape, korean["trigger"])) + r")\b")
         self._north, self._south = korean["north"], korean["south"]
@@ -90,8 +91,18 @@ class Gazetteer:
         return ("North" in text or "South" in text) and bool(self._korean_trigger.search(text))
 
     def mentions(self, sentence: str, korean: bool = False) -> list[Mention]:
-        names = self.names
-        found = [Mention(m.start(), m.end(), names[m.group()], m.group()) for m in self._pattern.findall(sentence)]
+        names, search = self.names, self._names.search
+        found = []
+        pos = 0
+        while (m := search(sentence, pos)) is not None:
+            start = m.start()
+            before = sentence[start - 1] if start else " "
+            if before.isalnum() or before in "_.":  # inside a word, or "U.S." read from its "S."
+                pos = start + 1
+                continue
+            name = m.group()
+            found.append(Mention(start, m.end(), names[name], name))
+            pos = m.end()
         if korean and ("North" in sentence or "South" in sentence):
             for m in self._korean_sides.finditer(sentence):
                 side = m.group(1) or m.group(2)
@@ -131,20 +142,17 @@ _SPEECH_AFTER = lowered(re.compile(
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
 
 
-# Words without which the attribution patterns cannot match: a substring test over the sentence is
-# far cheaper than trying the patterns around every country it names.
-_SOURCE_WORDS = ("according to", "quoted by", "reported by", "citing")
-_SAID_WORDS = ("told", "said", "says")
-_ATTRIBUTION_WORDS = ("said", "says", "reported", "reports", "told", "claimed", "confirmed", "stated")
-
-
 def _attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
     """For each mention, whether it only says who reported the news ("according to Ukrainian
     intelligence") rather than who acted."""
-    source = any(word in lower for word in _SOURCE_WORDS)
-    said = any(word in lower for word in _SAID_WORDS)
-    attribution = any(word in lower for word in _ATTRIBUTION_WORDS)
-    if not (source or said or attribution):
+    # Words without which the attribution patterns cannot match: substring tests over the sentence
+    # are far cheaper than trying the patterns around every country it names.
+    said = "said" in lower or "says" in lower or "told" in lower
+    source = "according to" in lower or "quoted by" in lower or "reported by" in lower or "citing" in lower
+    attribution = said or "reported" in lower or "reports" in lower or "claimed" in lower or (
+        "confirmed" in lower or "stated" in lower
+    )
+    if not (source or attribution):
         return [False] * len(mentions)
     return [_is_attribution(lower, m, trigger_end, source, said, attribution) for m in mentions]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -51,8 +52,7 @@ class Hit:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     hits: list[Hit]
     tone: float  # mean VADER compound over the sentences
     sentences: int
@@ -104,14 +104,15 @@ class Analyser:
         """
         spans = split_sentences(text)
         tones = [self.tone(text[s:e]) for s, e in spans]
-        reference_year = (published or datetime.now(timezone.utc)).year
-        korean = self._gazetteer.korean_context(text)
         lower = lower_same_length(text)
         hits: list[Hit] = []
         if exhaustive:
             woken = {i: dict.fromkeys(self._cues.every_pattern) for i in range(len(spans))}
         else:
             woken = self._cues.wake(lower, spans)
+        if woken:
+            reference_year = (published or datetime.now(timezone.utc)).year
+            korean = self._gazetteer.korean_context(text)
         for index in sorted(woken):
             start, end = spans[index]
             hits.extend(

@@ -13,7 +13,6 @@ import re
 # capital, a digit or an opening quote.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\n]+")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 
 # Tokens ending in a full stop that do not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -34,28 +33,30 @@ def _is_abbreviation(token: str) -> bool:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of each sentence in ``text``, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        line_start, line_text = line.start(), line.group()
+    line_start = 0
+    for line_text in text.split("\n"):
         cursor = 0
         for boundary in _BOUNDARY.finditer(line_text):
             end = boundary.end()
             if boundary.group().startswith(".") and len(boundary.group()) == 1:
-                token = _LAST_TOKEN.search(line_text, cursor, end)
-                if token and _is_abbreviation(token.group(1)):
+                # The word the full stop ends ("Gen.", "U.S."); rsplit, not a regex search, which
+                # would try every position of the sentence.
+                token = line_text[cursor:end].rsplit(None, 1)
+                if token and _is_abbreviation(token[-1]):
                     continue
             _append(spans, line_text, line_start, cursor, end)
             cursor = end
         _append(spans, line_text, line_start, cursor, len(line_text))
+        line_start += len(line_text) + 1
     return spans
 
 
 def _append(spans: list[tuple[int, int]], line: str, offset: int, start: int, end: int) -> None:
-    while start < end and line[start].isspace():
-        start += 1
-    while end > start and line[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((offset + start, offset + end))
+    piece = line[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((offset + start, offset + start + len(stripped)))
 
 
 def lower_same_length(text: str) -> str:

@@ -1,0 +1,73 @@
+"""The regex shortcuts behind the engine's speed must find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from monitor.indicators.regexes import PrefixSearch, literal_prefixes, lowered
+from monitor.indicators.taxonomy import load_taxonomy
+from monitor.indicators.text import lower_same_length, split_sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("The U.S. and the DPRK. Special forces, IEDs and Air Strikes near the DMZ; troops were sent.")
+    return [t[s:e] for t in texts for s, e in split_sentences(t)]
+
+
+def test_optional_parts_give_every_prefix():
+    assert literal_prefixes(re.compile(r"\bair ?strikes?\b", re.IGNORECASE)) == {
+        "air strike", "air strikes", "airstrike", "airstrikes"
+    }
+    # Case is kept for a case-sensitive pattern, folded for a case-insensitive one.
+    assert literal_prefixes(re.compile(r"(?<!x)Korea|DPRK")) == {"Korea", "DPRK"}
+    assert literal_prefixes(re.compile(r"[0-9]|x", re.IGNORECASE)) == {*"0123456789", "x"}
+    # Nothing literal begins a match of "\w+": unknown, not an empty set.
+    assert literal_prefixes(re.compile(r"\w+ troops")) is None
+
+
+def test_lowered_keeps_escapes_and_group_names():
+    assert lowered(re.compile(r"(?P<Num>\d+)\s+IEDs?\b\S", re.IGNORECASE)).pattern == r"(?P<Num>\d+)\s+ieds?\b\S"
+    with pytest.raises(ValueError, match="cannot lower-case"):
+        lowered(re.compile(r"\x41", re.IGNORECASE))
+
+
+def test_every_taxonomy_pattern_finds_the_same_matches_through_its_prefixes():
+    patterns = []
+    for indicator in load_taxonomy().indicators:
+        for pattern in indicator.patterns:
+            patterns.append(pattern.regex)
+            if pattern.requires is not None:
+                patterns.append(pattern.requires)
+    searches = [(regex, PrefixSearch(regex)) for regex in patterns]
+    assert sum(search._finder is not None for _, search in searches) > len(searches) * 0.9
+    compared = 0
+    for sentence in _sentences():
+        lower = lower_same_length(sentence)
+        for regex, search in searches:
+            expected = [m.span() for m in regex.finditer(sentence)]
+            assert [m.span() for m in search.findall(lower)] == expected, (regex.pattern, sentence)
+            first = regex.search(sentence)
+            found = search.search(lower)
+            assert (found.span() if found else None) == (first.span() if first else None)
+            compared += bool(expected)
+    assert compared > 50  # the sentences do exercise the patterns
+
+
+def test_overlapping_prefixes_are_all_tried():
+    # "special forces" is tried first and fails; "forces" inside it must still be found.
+    search = PrefixSearch(re.compile(r"\b(?:special forces(?= unit)|forces)\b", re.IGNORECASE))
+    assert search.search("the special forces left").span() == (12, 18)
+    assert [m.span() for m in search.findall("forces, special forces")] == [(0, 6), (16, 22)]
+
+
+def test_bounded_search_respects_endpos():
+    search = PrefixSearch(re.compile(r"\bafter\s+\S+\s*$", re.IGNORECASE))
+    text = "after talks the army attacked"
+    assert search.search(text, 0, 12).span() == (0, 12)
+    assert search.search(text, 0, len(text)) is None
