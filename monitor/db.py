@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import StoreError
+from .errors import ConfigError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,10 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StoreError(f"cannot open database {url.split('@')[-1]}: {_first_line(exc)}") from exc
+        # A URL SQLAlchemy cannot even parse, or whose driver is not installed, is fixed in the config
+        # (or by installing the driver), not by retrying: a configuration error. A server that is down
+        # shows up later, at connect time, as a StoreError, and the next run retries.
+        raise ConfigError(f"[monitor].database: cannot use {url.split('@')[-1]}: {_first_line(exc)}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -127,3 +127,21 @@ def test_config_show_masks_the_password(cli, workdir):
     assert shown["email"]["password"] == "(not set)"
     assert shown["monitor"]["timezone"] == "Asia/Seoul"
     assert shown["config_file"] == str(Path("monitor.toml"))
+
+
+def test_unusable_database_url_is_a_config_error(cli, workdir):
+    (workdir / "monitor.toml").write_text('[monitor]\ndatabase = "nosuchdriver://user:pw@host/db"\n')
+    result = cli("run")
+    assert result.returncode == 78
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("monitor: error: [monitor].database: cannot use host/db") and "pw" not in line
+
+
+def test_unreachable_database_server_is_a_failure_to_retry(cli, workdir):
+    # Nothing listens on port 9 of loopback: the URL is fine, the server is not there. Exit 1, so cron
+    # tries again next time, rather than 78, which says the configuration needs fixing.
+    (workdir / "monitor.toml").write_text('[monitor]\ndatabase = "postgresql+psycopg://u:pw@127.0.0.1:9/db"\n')
+    result = cli("run")
+    assert result.returncode == 1, result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "127.0.0.1:9" in line and "pw" not in line
