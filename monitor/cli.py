@@ -119,13 +119,21 @@ def run(state: State, day: str | None, no_email: bool, resend: bool) -> None:
 @cli.command(epilog="Example:\n\n  monitor ingest -v")
 @pass_state
 def ingest(state: State) -> None:
-    """Ingest the seed files into the history (already stored articles are skipped)."""
+    """Read the seed files, then every [[feeds]] entry, into the history (stored articles are skipped).
+
+    A feed that cannot be read gets one error line naming it; the others are still read, and the exit
+    status is 1.
+    """
     from .db import open_store
-    from .pipeline import exclusive_lock, ingest_seeds
+    from .ingest.stage import ingest as ingest_all
+    from .pipeline import exclusive_lock
 
     with exclusive_lock(state.config):
-        result = ingest_seeds(open_store(state.config.database_url), state.config, progress=_progress)
-    click.echo(f"{result.new} new, {result.seen} already stored, {len(result.failed)} skipped")
+        result = ingest_all(open_store(state.config.database_url), state.config, progress=_progress)
+    feeds = f", feeds: {result.feeds_ok} read, {len(result.feeds_failed)} failed" if state.config.feeds else ""
+    click.echo(f"{result.new} new, {result.seen} already stored, {len(result.failed)} skipped{feeds}")
+    if result.feeds_failed:
+        sys.exit(EXIT_FAILURE)  # each failing feed has had its own error line
 
 
 @cli.command(epilog="Example:\n\n  monitor analyse --all    # after a taxonomy change")
@@ -239,7 +247,8 @@ def status(state: State, as_json: bool, runs: int) -> None:
     click.echo("\nsources:")
     for source in info["sources"] or [{"name": "(none yet)", "kind": "", "last_status": None, "consecutive_failures": 0}]:
         health = source["last_status"] or "ok"
-        failures = f", {source['consecutive_failures']} failures in a row" if source["consecutive_failures"] else ""
+        count = source["consecutive_failures"]
+        failures = f", {count} failure{'s' if count > 1 else ''} in a row" if count else ""
         click.echo(f"  {source['name']} [{source['kind']}] {health}{failures}")
     click.echo("\nlast runs:")
     for r in info["runs"]:

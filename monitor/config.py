@@ -250,6 +250,8 @@ def _parse_feeds(items) -> tuple[FeedConfig, ...]:
             raise ConfigError(f"{w}needs both name and url")
         if not re.match(r"^https?://[^\s/]+", url):
             raise ConfigError(f"{w}url: expected an http(s) URL, got {url!r}")
+        if name == "seeds":
+            raise ConfigError(f"{w}name 'seeds' is taken by the seed files; choose another")
         if name in names:
             raise ConfigError(f"{w}name {name!r} is used twice")
         names.add(name)

@@ -22,27 +22,20 @@ from .db import open_store
 from .digest import build_context, render_email, render_index, render_report, select_articles
 from .digest.charts import make_charts
 from .mail import HTML_LIMIT, InlineImage, MailError, build_message, send_message
-from .errors import InputError, MonitorError, StageError
+from .errors import MonitorError, StageError
 from .fsutil import atomic_write_text
 from .indicators import Analyser, shared_analyser
-from .ingest.seeds import fetch_seed_files, parse_seed
+from .ingest.feeds import make_client
+from .ingest.stage import IngestResult, ingest
 from .models import Article, Digest, Run, utcnow
-from .clusters import assign_stories
 from .scoring import compute_trends, score_days, store_trends, sync_indicators
-from .store import articles_to_analyse, backfill_event_dates, save_analysis, save_article, save_source
+from .store import articles_to_analyse, save_analysis
 
 log = logging.getLogger(__name__)
 
 
 class AlreadyRunning(MonitorError):
     exit_code = 0  # cron should not mail about a run that politely stepped aside
-
-
-@dataclass
-class IngestResult:
-    new: int = 0
-    seen: int = 0
-    failed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -90,43 +83,6 @@ def exclusive_lock(config: Config):
 @contextmanager
 def no_progress(_label: str, _total: int):
     yield lambda _n: None
-
-
-def ingest_seeds(
-    sessions: sessionmaker[Session], config: Config, progress=no_progress, now: datetime | None = None
-) -> IngestResult:
-    result = IngestResult()
-    if not config.seeds.is_dir():
-        # Without feeds, a missing seeds folder means nothing at all is read: say so, once.
-        (log.info if config.feeds else log.warning)("no seeds folder at %s: no seed articles read", config.seeds)
-        return result
-    now = now or utcnow()
-    seeds = fetch_seed_files(config.seeds)
-    with progress("reading seeds", len(seeds)) as step:
-        for seed in seeds:
-            _ingest_one(sessions, config, seed, now, result)
-            step(1)
-    with sessions.begin() as session:
-        backfill_event_dates(session, config.tz)
-        assign_stories(session, now)
-    log.info("seeds: %d new, %d already stored, %d skipped", result.new, result.seen, len(result.failed))
-    return result
-
-
-def _ingest_one(sessions: sessionmaker[Session], config: Config, seed, now: datetime, result: IngestResult) -> None:
-    try:
-        record = parse_seed(seed.name, seed.content, config.tz)
-    except InputError as exc:
-        log.warning("%s/%s", config.seeds.name, exc)
-        result.failed.append(seed.name)
-        return
-    with sessions.begin() as session:
-        source = save_source(session, "seeds", "seeds", None)
-        _, created = save_article(session, source, record, now, config.tz)
-    if created:
-        result.new += 1
-    else:
-        result.seen += 1
 
 
 @dataclass
@@ -314,6 +270,7 @@ def run(
     email: bool = True,
     resend: bool = False,
     now: datetime | None = None,
+    client_factory=make_client,
 ) -> RunResult:
     """Run the stages in order under the lock. A failed stage is logged and the later ones still run."""
     with exclusive_lock(config):
@@ -323,10 +280,10 @@ def run(
             run_row = Run(started_at=utcnow(), status="running", kind=kind)
             session.add(run_row)
         errors: list[str] = []
-        ingest, analysis, path, mail = IngestResult(), AnalyseResult(), None, None
+        ingest_result, analysis, path, mail = IngestResult(), AnalyseResult(), None, None
         charts_cache: dict = {}
         actions = {
-            "ingest": lambda: ingest_seeds(sessions, config, progress=progress, now=now),
+            "ingest": lambda: ingest(sessions, config, progress=progress, now=now, client_factory=client_factory),
             "analyse": lambda: analyse(sessions, analyser, progress=progress),
             "score": lambda: update_scores(sessions, config, analyser, analysis.days, day or today(config)),
             "digest": lambda: write_digest(sessions, config, day or today(config), analyser, charts_cache),
@@ -348,7 +305,14 @@ def run(
                 log.error("%s failed: %s: %s", stage, type(exc).__name__, exc, exc_info=log.isEnabledFor(logging.DEBUG))
                 continue
             if stage == "ingest":
-                ingest = value
+                ingest_result = value
+                if value.feeds_failed:
+                    # Every other feed and the seeds were read, and each failing feed has had its own
+                    # error line; the run still ends failed, with one line that counts them.
+                    names = [name for name, _ in value.feeds_failed]
+                    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+                    total = value.feeds_ok + len(names)
+                    errors.append(f"ingest: {len(names)} of {total} feeds failed: {', '.join(names[:5])}{more}")
             elif stage == "analyse":
                 analysis = value
             elif stage == "score":
@@ -361,10 +325,11 @@ def run(
             row = session.get(Run, run_row.id)
             row.finished_at = utcnow()
             row.status = "failed" if errors else "ok"
-            row.articles_new, row.articles_seen = ingest.new, ingest.seen
-            row.files_failed = len(ingest.failed)
+            row.articles_new, row.articles_seen = ingest_result.new, ingest_result.seen
+            row.files_failed = len(ingest_result.failed)
+            row.feeds_ok, row.feeds_failed = ingest_result.feeds_ok, len(ingest_result.feeds_failed)
             row.articles_updated, row.hits = analysis.updated, analysis.hits
             row.digest_path = str(path) if path else None
             row.email_status = mail
             row.error = "\n".join(errors) or None
-        return RunResult(ingest=ingest, analysis=analysis, digest_path=path, email_status=mail, errors=errors)
+        return RunResult(ingest=ingest_result, analysis=analysis, digest_path=path, email_status=mail, errors=errors)

@@ -35,6 +35,10 @@ def save_article(
     clauses = [Article.content_hash == digest]
     if record.url:
         clauses.append(Article.url == record.url)
+    if record.guid and source.kind == "feed":
+        # A feed entry edited after publication keeps its id: it is the article already stored, not a
+        # new one (a seed file's name is no such promise: an edited seed is a new text).
+        clauses.append((Article.source_id == source.id) & (Article.guid == record.guid))
     existing = session.scalar(select(Article).where(or_(*clauses)).limit(1))
     if existing is not None:
         return existing, False

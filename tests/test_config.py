@@ -89,6 +89,8 @@ def test_monitor_db_overrides(tmp_path, monkeypatch):
         ('[schedule]\ndigest = "7am"\n', "[schedule].digest: expected a local time HH:MM"),
         ('[schedule]\ningest = "hourly"\n', "[schedule].ingest: expected a 5-field cron expression"),
         ('[[feeds]]\nname = "x"\nurl = "ftp://example.org/feed"\n', "url: expected an http(s) URL"),
+        ('[[feeds]]\nname = "seeds"\nurl = "https://example.org/feed"\n', "name 'seeds' is taken by the seed files"),
+        ('[[feeds]]\nname = "a"\nurl = "https://a.example/f"\n[[feeds]]\nname = "a"\nurl = "https://b.example/f"\n', "name 'a' is used twice"),
         ("[monitor\n", "not valid TOML"),
         ('extra = 1\n', "unknown key extra"),
     ],

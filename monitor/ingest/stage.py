@@ -1,0 +1,130 @@
+"""The ingest stage: the seed files first, then every feed, into the history.
+
+Every article is saved in its own transaction with the source it came from, so a bad file or a broken
+feed loses nothing else; rerunning reads the same inputs into the same rows.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..clusters import assign_stories
+from ..config import Config
+from ..errors import InputError
+from ..models import utcnow
+from ..store import backfill_event_dates, save_article, save_source
+from .feeds import FeedError, fetch_feed, make_client, parse_feed
+from .seeds import fetch_seed_files, parse_seed
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def _no_progress(_label: str, _total: int):
+    yield lambda _n: None
+
+
+@dataclass
+class IngestResult:
+    new: int = 0
+    seen: int = 0
+    failed: list[str] = field(default_factory=list)  # seed files that could not be read
+    feeds_ok: int = 0
+    feeds_failed: list[tuple[str, str]] = field(default_factory=list)  # (feed name, why), one per failing feed
+
+
+def ingest_seeds(
+    sessions: sessionmaker[Session], config: Config, progress=_no_progress, now: datetime | None = None
+) -> IngestResult:
+    result = IngestResult()
+    if not config.seeds.is_dir():
+        # Without feeds, a missing seeds folder means nothing at all is read: say so, once.
+        (log.info if config.feeds else log.warning)("no seeds folder at %s: no seed articles read", config.seeds)
+        return result
+    now = now or utcnow()
+    seeds = fetch_seed_files(config.seeds)
+    with progress("reading seeds", len(seeds)) as step:
+        for seed in seeds:
+            _ingest_one(sessions, config, seed, now, result)
+            step(1)
+    log.info("seeds: %d new, %d already stored, %d skipped", result.new, result.seen, len(result.failed))
+    return result
+
+
+def ingest(
+    sessions: sessionmaker[Session],
+    config: Config,
+    progress=_no_progress,
+    now: datetime | None = None,
+    client_factory=make_client,
+) -> IngestResult:
+    """The seeds first, then every feed; then dates and story clusters for what is new."""
+    now = now or utcnow()
+    result = ingest_seeds(sessions, config, progress=progress, now=now)
+    if config.feeds:
+        with client_factory() as client:
+            for feed in config.feeds:
+                ingest_feed(sessions, config, client, feed, now, result)
+    with sessions.begin() as session:
+        backfill_event_dates(session, config.tz)
+        assign_stories(session, now)
+    return result
+
+
+def ingest_feed(sessions: sessionmaker[Session], config: Config, client, feed, now: datetime, result: IngestResult) -> None:
+    """Read one feed. Its new entries, its health and its ETag/Last-Modified are saved together, so a
+    run that dies half-way reads the feed again in full next time rather than skipping entries."""
+    with sessions.begin() as session:
+        source = save_source(session, "feed", feed.name, feed.url)
+        etag, last_modified = source.etag, source.last_modified
+    try:
+        response = fetch_feed(client, feed.url, etag, last_modified)
+        parsed = parse_feed(response.content, response.headers, response.url) if response.content is not None else None
+    except FeedError as exc:
+        log.error("feed %s (%s): %s", feed.name, feed.url, exc)
+        result.feeds_failed.append((feed.name, str(exc)))
+        with sessions.begin() as session:
+            source = save_source(session, "feed", feed.name, feed.url)
+            source.last_status = f"error: {exc}"[:200]
+            source.last_checked_at = now
+            source.consecutive_failures = (source.consecutive_failures or 0) + 1
+        return
+    new = seen = 0
+    with sessions.begin() as session:
+        source = save_source(session, "feed", feed.name, feed.url)
+        for record in parsed.records if parsed else ():
+            _, created = save_article(session, source, record, now, config.tz)
+            new, seen = new + created, seen + (not created)
+        source.url = feed.url
+        source.last_checked_at = now
+        source.consecutive_failures = 0
+        source.etag, source.last_modified = response.etag, response.last_modified
+        source.last_status = "not modified" if parsed is None else f"ok: {new} new, {seen} already stored"
+    result.new, result.seen, result.feeds_ok = result.new + new, result.seen + seen, result.feeds_ok + 1
+    if parsed is not None and parsed.warning:
+        log.warning("feed %s: not well-formed, entries read anyway (%s)", feed.name, parsed.warning)
+    if parsed is not None and parsed.skipped:
+        entries = "entry" if parsed.skipped == 1 else "entries"
+        log.warning("feed %s: %d %s with neither title nor text skipped", feed.name, parsed.skipped, entries)
+    log.info("feed %s: %s", feed.name, source.last_status)
+
+
+def _ingest_one(sessions: sessionmaker[Session], config: Config, seed, now: datetime, result: IngestResult) -> None:
+    try:
+        record = parse_seed(seed.name, seed.content, config.tz)
+    except InputError as exc:
+        log.warning("%s/%s", config.seeds.name, exc)
+        result.failed.append(seed.name)
+        return
+    with sessions.begin() as session:
+        source = save_source(session, "seeds", "seeds", None)
+        _, created = save_article(session, source, record, now, config.tz)
+    if created:
+        result.new += 1
+    else:
+        result.seen += 1
