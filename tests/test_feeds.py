@@ -277,3 +277,22 @@ def test_every_feedparser_test_feed_in_one_run(cli, workdir):
     assert links_expected > 20 and links_kept == links_expected
     # And the seeds were not lost among two thousand feeds.
     assert rows(workdir, "SELECT COUNT(*) FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.kind = 'seeds'") == [(2,)]
+
+
+def test_a_date_in_the_future_is_unknown_and_a_moved_feed_starts_afresh(cli, workdir):
+    future = f"<item><title>From the future</title><guid>f-1</guid><pubDate>Fri, 01 Jan 2100 00:00:00 GMT</pubDate><description>{DRONE}</description></item>"
+    with FeedServer() as server:
+        server.routes["/old.xml"] = Route(rss(future), etag='"old"')
+        server.routes["/new.xml"] = Route(rss(future), etag='"new"')
+        write_config(workdir, [("Wire", server.url("/old.xml"))])
+        assert cli("ingest").returncode == 0
+        ((title, published, first_seen, event_date),) = rows(
+            workdir, "SELECT title, published_at, first_seen_at, event_date FROM articles WHERE guid LIKE '%f-1'"
+        )
+        assert title == "From the future" and published is None and event_date == first_seen[:10]
+
+        write_config(workdir, [("Wire", server.url("/new.xml"))])
+        assert cli("ingest").returncode == 0
+        path, headers = server.requests[-1]
+        assert path == "/new.xml" and "if-none-match" not in headers
+        assert rows(workdir, "SELECT url, etag FROM sources WHERE name = 'Wire'") == [(server.url("/new.xml"), '"new"')]
