@@ -26,7 +26,7 @@ from .errors import MonitorError, StageError
 from .fsutil import atomic_write_text
 from .indicators import Analyser, shared_analyser
 from .ingest.feeds import make_client
-from .ingest.stage import IngestResult, ingest
+from .ingest.stage import IngestResult, ingest, no_progress
 from .models import Article, Digest, Run, utcnow
 from .scoring import compute_trends, score_days, store_trends, sync_indicators
 from .store import articles_to_analyse, save_analysis
@@ -78,11 +78,6 @@ def exclusive_lock(config: Config):
         yield
     finally:
         handle.close()
-
-
-@contextmanager
-def no_progress(_label: str, _total: int):
-    yield lambda _n: None
 
 
 @dataclass

@@ -27,7 +27,8 @@ _CLOCK_SLACK = timedelta(hours=14)  # the farthest time zone ahead of UTC, plus 
 
 
 @contextmanager
-def _no_progress(_label: str, _total: int):
+def no_progress(_label: str, _total: int):
+    """The progress reporter for when nobody watches: the CLI passes a bar only on a terminal."""
     yield lambda _n: None
 
 
@@ -41,7 +42,7 @@ class IngestResult:
 
 
 def ingest_seeds(
-    sessions: sessionmaker[Session], config: Config, progress=_no_progress, now: datetime | None = None
+    sessions: sessionmaker[Session], config: Config, progress=no_progress, now: datetime | None = None
 ) -> IngestResult:
     result = IngestResult()
     if not config.seeds.is_dir():
@@ -61,7 +62,7 @@ def ingest_seeds(
 def ingest(
     sessions: sessionmaker[Session],
     config: Config,
-    progress=_no_progress,
+    progress=no_progress,
     now: datetime | None = None,
     client_factory=make_client,
 ) -> IngestResult:
