@@ -296,3 +296,18 @@ def test_a_date_in_the_future_is_unknown_and_a_moved_feed_starts_afresh(cli, wor
         path, headers = server.requests[-1]
         assert path == "/new.xml" and "if-none-match" not in headers
         assert rows(workdir, "SELECT url, etag FROM sources WHERE name = 'Wire'") == [(server.url("/new.xml"), '"new"')]
+
+
+def test_a_not_modified_answer_without_validators_keeps_the_ones_sent(cli, workdir):
+    # Python's own http.server answers 304 without repeating Last-Modified; the next run must still ask
+    # conditionally, not fetch the whole feed again.
+    with FeedServer() as server:
+        stamp = "Sun, 22 Nov 2026 05:20:21 GMT"
+        server.routes["/wire.xml"] = Route(rss(ITEMS), headers={"Last-Modified": stamp})
+        write_config(workdir, [("Wire", server.url("/wire.xml"))])
+        assert cli("ingest").returncode == 0
+        server.routes["/wire.xml"] = Route(b"", status=304)
+        for _ in range(2):
+            assert cli("ingest").returncode == 0
+            assert server.requests[-1][1].get("if-modified-since") == stamp
+        assert rows(workdir, "SELECT last_status, last_modified FROM sources WHERE name = 'Wire'") == [("not modified", stamp)]

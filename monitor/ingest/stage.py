@@ -111,7 +111,11 @@ def ingest_feed(sessions: sessionmaker[Session], config: Config, client, feed, n
         source.url = feed.url
         source.last_checked_at = now
         source.consecutive_failures = 0
-        source.etag, source.last_modified = response.etag, response.last_modified
+        if parsed is None:
+            # A 304 need not repeat the validators (Python's http.server does not): keep the ones sent.
+            source.etag, source.last_modified = response.etag or etag, response.last_modified or last_modified
+        else:
+            source.etag, source.last_modified = response.etag, response.last_modified
         source.last_status = "not modified" if parsed is None else f"ok: {new} new, {seen} already stored"
     result.new, result.seen, result.feeds_ok = result.new + new, result.seen + seen, result.feeds_ok + 1
     if parsed is not None and parsed.warning:
