@@ -96,6 +96,7 @@ def test_a_feed_is_read_once_and_then_asked_only_for_changes(cli, workdir):
         second = cli("run", "--no-email")
         assert second.returncode == 0, second.stderr
         assert server.requests[-1][1].get("if-none-match") == '"v1"'
+        assert server.requests[-1][1]["user-agent"].startswith("monitor/0.")
         assert len(feed_articles(workdir, "Loopback wire")) == 3
         assert rows(workdir, "SELECT last_status, consecutive_failures, etag FROM sources WHERE name = 'Loopback wire'") == [
             ("not modified", 0, '"v1"')

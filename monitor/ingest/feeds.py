@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import feedparser
 import httpx
 
+from .. import __version__
 from ..errors import MonitorError
 from .records import ArticleRecord
 
@@ -60,7 +61,7 @@ class ParsedFeed:
     warning: str | None  # why feedparser found the feed not well-formed, if it did
 
 
-def make_client(user_agent: str = "monitor") -> httpx.Client:
+def make_client(user_agent: str = f"monitor/{__version__} (conflict-escalation indicator monitor)") -> httpx.Client:
     """The HTTP client `fetch_feed` expects: timeouts, redirects followed, a polite User-Agent."""
     return httpx.Client(
         timeout=TIMEOUT,
