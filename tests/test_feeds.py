@@ -209,8 +209,6 @@ def _served(path: Path) -> Route:
     for line in re.findall(rb"^Header:\s*(.+)$", content[:2000], flags=re.MULTILINE):
         name, _, value = line.decode("latin-1").partition(":")
         headers[name.strip()] = value.strip()
-    if path.suffix == ".json":
-        headers.setdefault("Content-Type", "application/feed+json")
     return Route(content, headers=headers)
 
 
