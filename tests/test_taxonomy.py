@@ -82,6 +82,8 @@ def _raw() -> dict:
         (lambda d: d["indicators"][0].update(weight=3), "weight"),
         (lambda d: d["indicators"][0]["patterns"].append({"cues": ["x"], "re": "(unclosed"}), "bad pattern"),
         (lambda d: d["indicators"][0]["patterns"].append({"cues": ["x"], "re": "<NOPE>"}), "unknown macro <NOPE>"),
+        # A capital written as an escape cannot be lower-cased, and the engine matches lower-cased text.
+        (lambda d: d["indicators"][0]["patterns"].append({"cues": ["x"], "re": "x\\x41"}), "cannot lower-case"),
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "defined twice"),
         (lambda d: d["multipliers"].pop("hedged"), "hedged"),
         (lambda d: d["indicators"][0]["patterns"][0].pop("cues"), "'cues' must be a list"),

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import TaxonomyError
+from .regexes import lowered
 
 CONTEXT_FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
@@ -95,9 +96,11 @@ def _expand(text: str, macros: dict[str, str], where: str) -> str:
 
 def _compile(text: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(text, re.IGNORECASE)
-    except re.error as exc:
+        compiled = re.compile(text, re.IGNORECASE)
+        lowered(compiled)  # the engine runs it on lower-cased text: it must survive lower-casing
+    except (re.error, ValueError) as exc:
         raise TaxonomyError(f"{where}: bad pattern: {exc}") from exc
+    return compiled
 
 
 def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> Indicator:
