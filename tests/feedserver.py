@@ -16,6 +16,7 @@ class Route:
     etag: str | None = None  # answer 304 when the client sends it back
     delay: float = 0.0  # seconds before answering
     chunked: bool = False  # no Content-Length: the size is only known by reading
+    trickle: float = 0.0  # with chunked: seconds between chunks of 64 bytes
 
 
 class FeedServer:
@@ -42,21 +43,23 @@ class FeedServer:
                 headers = dict(route.headers)
                 if route.etag:
                     headers["ETag"] = route.etag
-                self._answer(route.status, headers, route.body, route.chunked)
+                self._answer(route.status, headers, route.body, route.chunked, route.trickle)
 
-            def _answer(self, status, headers, body, chunked=False):
+            def _answer(self, status, headers, body, chunked=False, trickle=0.0):
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
                 if chunked:
                     self.send_header("Transfer-Encoding", "chunked")
                     self.end_headers()
-                    for start in range(0, len(body), 65536):
-                        piece = body[start : start + 65536]
+                    step = 64 if trickle else 65536
+                    for start in range(0, len(body), step):
+                        piece = body[start : start + step]
                         try:
                             self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
                         except OSError:
-                            return  # the client gave up, as it should on an oversized feed
+                            return  # the client gave up, as it should on an oversized or slow feed
+                        time.sleep(trickle)
                     self.wfile.write(b"0\r\n\r\n")
                     return
                 self.send_header("Content-Length", str(len(body)))

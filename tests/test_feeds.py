@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 import httpx
@@ -310,3 +311,13 @@ def test_a_not_modified_answer_without_validators_keeps_the_ones_sent(cli, workd
             assert cli("ingest").returncode == 0
             assert server.requests[-1][1].get("if-modified-since") == stamp
         assert rows(workdir, "SELECT last_status, last_modified FROM sources WHERE name = 'Wire'") == [("not modified", stamp)]
+
+
+def test_fetch_gives_up_on_a_server_that_trickles():
+    # Each chunk comes well within the read timeout, but the whole would take minutes.
+    with FeedServer() as server, make_client() as client:
+        server.routes["/drip.xml"] = Route(rss(ITEMS), chunked=True, trickle=0.1)
+        started = time.monotonic()
+        with pytest.raises(FeedError, match="still downloading after 0.5 s"):
+            fetch_feed(client, server.url("/drip.xml"), deadline=0.5)
+        assert time.monotonic() - started < 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import io
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 10_000_000  # a news feed is tens of kilobytes; ten megabytes is a broken or hostile server
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# httpx's read timeout is per read: a server that trickles a byte every few seconds never trips it.
+# This bounds the whole download, so one slow feed cannot hold up the run for long.
+DEADLINE = 60.0
 _ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _TITLE_MAX = 300
 
@@ -77,6 +81,7 @@ def fetch_feed(
     etag: str | None = None,
     last_modified: str | None = None,
     max_bytes: int = MAX_BYTES,
+    deadline: float = DEADLINE,
 ) -> FeedResponse:
     """GET ``url``, conditionally when the ETag or Last-Modified of the last read are known.
 
@@ -87,6 +92,7 @@ def fetch_feed(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    started = time.monotonic()
     try:
         with client.stream("GET", url, headers=headers) as response:
             found = {k.lower(): v for k, v in response.headers.items()}
@@ -102,6 +108,8 @@ def fetch_feed(
                 size += len(chunk)
                 if size > max_bytes:
                     raise FeedError(f"more than the {max_bytes:,}-byte limit for a feed")
+                if time.monotonic() - started > deadline:
+                    raise FeedError(f"still downloading after {deadline:g} s, given up")
                 chunks.append(chunk)
             return FeedResponse(str(response.url), response.status_code, b"".join(chunks), found)
     except httpx.TimeoutException as exc:
