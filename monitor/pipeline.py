@@ -122,7 +122,10 @@ def _digest_parts(
     session: Session, config: Config, day: date, analyser: Analyser, assign: bool, evidence: int | None, charts_cache: dict | None
 ):
     articles = select_articles(session, day, config.tz, assign=assign)
-    context = build_context(session, day, articles, analyser.taxonomy, datetime.now(config.tz), config.tz, evidence)
+    context = build_context(
+        session, day, articles, analyser.taxonomy, datetime.now(config.tz), config.tz, evidence,
+        feeds={feed.name for feed in config.feeds},
+    )
     # The charts depend on the day, its top actors and its indicators only, the same for the page and the
     # e-mail: a run that writes and mails a digest draws them once.
     charts = (charts_cache or {}).get(day)

@@ -321,3 +321,19 @@ def test_fetch_gives_up_on_a_server_that_trickles():
         with pytest.raises(FeedError, match="still downloading after 0.5 s"):
             fetch_feed(client, server.url("/drip.xml"), deadline=0.5)
         assert time.monotonic() - started < 3
+
+
+def test_a_feed_taken_out_of_the_config_is_no_longer_reported(cli, workdir):
+    with FeedServer() as server:
+        server.routes["/good.xml"] = Route(rss(ITEMS))
+        write_config(workdir, [("Good wire", server.url("/good.xml")), ("Dead wire", server.url("/dead.xml"))])
+        assert cli("run", "--no-email").returncode == 1
+        report = next((workdir / "reports").glob("20*.html"))
+        assert "Dead wire" in report.read_text(encoding="utf-8")
+
+        write_config(workdir, [("Good wire", server.url("/good.xml"))])
+        result = cli("run", "--no-email")
+        assert result.returncode == 0, result.stderr
+        assert "Dead wire" not in report.read_text(encoding="utf-8")
+    # Its history stays: the source row and its health are still there to query.
+    assert rows(workdir, "SELECT consecutive_failures FROM sources WHERE name = 'Dead wire'") == [(1,)]

@@ -4,6 +4,7 @@ evidence, the tone of the day, the new articles and the sources. Templates only 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -39,7 +40,10 @@ def build_context(
     generated_at: datetime,
     tz: ZoneInfo,
     evidence_per_indicator: int | None = None,
+    feeds: Collection[str] | None = None,
 ) -> dict:
+    """``feeds`` names the feeds in the configuration now, when known: a feed taken out of it is no
+    longer reported as failing or stale."""
     indicators = taxonomy.by_id()
     labels = {i.id: i.label for i in taxonomy.indicators}
     source_of = {entry.article.id: entry.source_name for entry in articles}
@@ -124,6 +128,8 @@ def build_context(
     now = generated_at
     problems = []
     for source in session.scalars(select(Source).where(Source.kind == "feed").order_by(Source.name)):
+        if feeds is not None and source.name not in feeds:
+            continue
         if source.consecutive_failures:
             problems.append({"name": source.name, "status": f"failing: {source.last_status or 'error'} ({source.consecutive_failures} in a row)"})
         elif source.last_checked_at and now - source.last_checked_at > STALE_AFTER:
