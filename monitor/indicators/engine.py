@@ -16,7 +16,7 @@ from .actors import Gazetteer, choose_actor_target
 from .context import SentenceContext, context_flags
 from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
-from .regexes import PrefixSearch, lowered
+from .regexes import PrefixSearch
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import lower_same_length, split_sentences
 
@@ -79,7 +79,7 @@ class Analyser:
             (i, j): (
                 indicator,
                 pattern,
-                lowered(pattern.regex).match,
+                prefix_search(pattern.regex).regex.match,
                 prefix_search(pattern.regex),
                 prefix_search(pattern.requires) if pattern.requires is not None else None,
                 (i, j) in anchored,
