@@ -59,7 +59,6 @@ class FeedResponse:
 
 @dataclass(frozen=True)
 class ParsedFeed:
-    title: str | None
     records: list[ArticleRecord]
     skipped: int  # entries with neither text nor a title
     warning: str | None  # why feedparser found the feed not well-formed, if it did
@@ -115,7 +114,7 @@ def fetch_feed(
     except httpx.TimeoutException as exc:
         raise FeedError(f"timed out ({type(exc).__name__})") from exc
     except httpx.HTTPError as exc:
-        raise FeedError(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no answer'}") from exc
+        raise FeedError(_describe(exc) if str(exc) else f"{type(exc).__name__}: no answer") from exc
 
 
 def parse_feed(content: bytes, headers: Mapping[str, str] | None = None, url: str | None = None) -> ParsedFeed:
@@ -130,7 +129,7 @@ def parse_feed(content: bytes, headers: Mapping[str, str] | None = None, url: st
     # A server that labels a good feed text/plain, or labels it not at all, is not worth a warning on
     # every run: the feed parsed. Everything else feedparser had to work around is.
     if parsed.get("bozo") and not isinstance(exc, feedparser.NonXMLContentType):
-        warning = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+        warning = _describe(exc)
     if not parsed.get("version") and not parsed.entries:
         raise FeedError(f"not an RSS or Atom feed{f' ({warning})' if warning else ''}")
     records, skipped = [], 0
@@ -140,8 +139,7 @@ def parse_feed(content: bytes, headers: Mapping[str, str] | None = None, url: st
             skipped += 1
         else:
             records.append(record)
-    title = _text(parsed.feed.get("title", "")) or None
-    return ParsedFeed(title=title, records=records, skipped=skipped, warning=warning)
+    return ParsedFeed(records=records, skipped=skipped, warning=warning)
 
 
 def entry_record(entry: Mapping) -> ArticleRecord | None:
@@ -156,7 +154,8 @@ def entry_record(entry: Mapping) -> ArticleRecord | None:
     text = text or title
     title = title or text.split("\n", 1)[0]
     link = entry.get("link") or ""
-    url = link if urlsplit(link).scheme in ("http", "https") and urlsplit(link).netloc else None
+    parts = urlsplit(link)
+    url = link if parts.scheme in ("http", "https") and parts.netloc else None
     guid = entry.get("id") or url
     author = _text(entry.get("author", "")) or None
     return ArticleRecord(
@@ -167,6 +166,12 @@ def entry_record(entry: Mapping) -> ArticleRecord | None:
         guid=str(guid)[:1000] if guid else None,
         url=url,
     )
+
+
+def _describe(exc: BaseException) -> str:
+    """An exception as one line: its kind, and the first line of what it says."""
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
 
 
 def _when(parsed_time) -> datetime | None:
