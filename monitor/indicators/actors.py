@@ -133,13 +133,17 @@ _PREPOSITION_BEFORE = PrefixSearch(re.compile(
     r"alongside|than|like|including)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 ))
-# Case matters here: "But" opening a sentence does not split a clause.
-_CLAUSE_BREAK = PrefixSearch(re.compile(r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b"), lower=False)
+# Case matters here: "But" or "After" opening a sentence does not split a clause. A subordinate clause
+# has its own subject: "South Korea fired warning shots after North Korean soldiers crossed the line".
+_CLAUSE_BREAK = PrefixSearch(re.compile(
+    r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
+), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused)\b",
     re.IGNORECASE,
 ))
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
+_VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
 
 def _attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
@@ -194,7 +198,25 @@ def choose_actor_target(
             actor = m
             break
     if actor is None and before and _MODIFIER_GAP.match(sentence[before[-1].end : trigger_start]):
-        actor = before[-1]
+        # "U.S. nuclear assets", "the presence of U.S. nuclear assets"; but in "a diplomat stationed in
+        # Cuba defected", a place named by a preposition is not who did the verb that follows it.
+        nearest = before[-1]
+        if not (_VERB_TRIGGER.match(lower, trigger_start) and _PREPOSITION_BEFORE.search(lower[max(0, nearest.start - 30) : nearest.start])):
+            actor = nearest
+    if actor is None:
+        # "the presence of North Korean soldiers": the forces a nominalised trigger is "of" are its actor
+        # (in "assisting Russian forces with", the forces are the object, and the rules below decide).
+        actor = next(
+            (
+                m
+                for m in usable
+                if trigger_start <= m.start
+                and m.end <= trigger_end
+                and lower.endswith(("of ", "of the "), trigger_start, m.start)
+                and _FORCE_NOUN.match(lower, m.end)
+            ),
+            None,
+        )
     if actor is None:
         # The subject: the first country of the trigger's clause that is not a preposition's object.
         breaks = _CLAUSE_BREAK.findall(sentence, trigger_start)

@@ -19,9 +19,10 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 
 # One pass over the words before the trigger (and the trigger itself) finds every modal, negator and
 # tense marker; the group says which. Reported speech comes first, so that "announced it would
-# prohibit" is a decision announced (future), not a condition.
+# prohibit" is a decision announced (future), not a condition, and "warned it would use nuclear weapons"
+# is a threat made, not a speculation.
 _MARKERS = PrefixSearch(re.compile(
-    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+)(?: on \w+| \w+day)?"
+    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows)(?: on \w+| \w+day)?"
     r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
@@ -137,6 +138,8 @@ def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_y
     for match in [*_ERA.finditer(span), *_YEAR.finditer(span)]:
         if match.re is _YEAR and int(match.group(1) or match.group(3)) >= reference_year:
             continue
+        if lo + match.start() >= trigger_start and lo + match.end() <= trigger_end:
+            continue  # a date inside the trigger names what is acted on: "suspended the 2018 agreement"
         if match.group().lower().startswith("since"):
             continue  # "in place since the Korean War" dates the state, not the event
         # A participle between the trigger and the date takes the date: "violating the ceasefire

@@ -1,0 +1,79 @@
+"""Reports of the kind this monitor reads first: the Korean peninsula and its ties to Russia's war.
+
+Each case is written the way wire copy words it, not the way a pattern is written, and names what an
+analyst reads from it: the indicator, who acted, and the flags that change how much it counts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
+
+
+def _hits(analyser, text):
+    return analyser.analyse(text, published=datetime(2026, 11, 1, tzinfo=timezone.utc)).hits
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "actor", "flags"),
+    [
+        ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, South Korea's Joint Chiefs of Staff said.", "missile_launch", "PRK", set()),
+        ("Kim Jong Un ordered an exponential increase in the country's nuclear arsenal.", "nuclear", "PRK", set()),
+        ("Kim Jong Un called South Korea the \"primary foe\" and \"invariable principal enemy\".", "hostile_rhetoric", "PRK", set()),
+        ("Putin signed a decree increasing the size of the armed forces by 180,000 troops.", "mobilisation", "RUS", set()),
+        ("Seoul suspended parts of the 2018 inter-Korean military agreement after the North launched a spy satellite.", "severance", "KOR", set()),
+        ("South Korean troops fired warning shots after about 20 North Korean soldiers briefly crossed the military demarcation line.", "incursion", "PRK", set()),
+        ("South Korea scrambled fighter jets after Russian and Chinese military aircraft entered its air defence identification zone.", "incursion", "RUS", {"background"}),
+        ("North Korea has shipped more than 13,000 containers of munitions to Russia.", "arms_transfer", "PRK", set()),
+        ("Around 11,000 North Korean troops have been deployed to Russia's Kursk region, according to Ukrainian intelligence.", "foreign_deployment", "PRK", set()),
+        ("Moscow has not confirmed the presence of North Korean soldiers on its territory.", "foreign_deployment", "PRK", {"negated"}),
+        ("The United States and South Korea began their annual Freedom Shield exercise on Monday.", "military_exercise", "KOR", set()),
+        ("North Korea denounced the drills and threatened \"overwhelming\" retaliation.", "military_threat", "PRK", set()),
+        # A threat made is news now; the use it threatens is what lies ahead.
+        ("Pyongyang warned it would use nuclear weapons pre-emptively if its sovereignty were threatened.", "nuclear", "PRK", {"future"}),
+        ("The North's army declared the South a \"hostile state\" and said it would permanently block the border.", "hostile_rhetoric", None, set()),
+        ("Kim ordered his artillery units along the border to be fully prepared to open fire.", "readiness", None, set()),
+        ("A North Korean diplomat stationed in Cuba defected to South Korea last year.", "defection", "PRK", set()),
+        ("Russia is suspected of transferring air defence systems to North Korea.", "arms_transfer", "RUS", {"hedged"}),
+        ("North Korean drones violated South Korean airspace in December 2022.", "incursion", "PRK", {"historical"}),
+    ],
+)
+def test_theatre_reports(analyser, text, indicator, actor, flags):
+    hits = [h for h in _hits(analyser, text) if h.indicator == indicator]
+    assert hits, f"no {indicator} in {text!r}: {[h.indicator for h in _hits(analyser, text)]}"
+    hit = hits[0]
+    assert hit.actor == actor
+    assert {flag for flag in FLAGS if getattr(hit, flag)} == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # An adjective, not a build-up: the border has long been fortified.
+        ("A North Korean soldier defected across the heavily fortified border on Tuesday.", "force_buildup"),
+        # Changing clubs is not a state's soldier or official changing sides.
+        ("The goalkeeper defected to a rival club in the transfer window.", "defection"),
+        ("The minister urged citizens to exercise caution during the storm.", "military_exercise"),
+        ("Parliament began to exercise its new powers over the budget.", "military_exercise"),
+        ("The city held an emergency evacuation exercise at the airport.", "military_exercise"),
+        ("Cyber attacks by hostile state actors rose last year.", "hostile_rhetoric"),
+        ("The two firms suspended their merger agreement.", "severance"),
+    ],
+)
+def test_theatre_words_in_other_senses(analyser, text, indicator):
+    assert indicator not in {h.indicator for h in _hits(analyser, text)}
+
+
+def test_a_date_naming_the_agreement_does_not_date_the_event(analyser):
+    hit = next(h for h in _hits(analyser, "Seoul suspended the 2018 military agreement on Tuesday.") if h.indicator == "severance")
+    assert not hit.historical
+    hit = next(h for h in _hits(analyser, "In 2018 Seoul suspended a military agreement.") if h.indicator == "severance")
+    assert hit.historical
+
+
+def test_leaders_speak_for_their_states(analyser):
+    hits = _hits(analyser, "Putin said Kim Jong Un's troops had helped retake Kursk.")
+    assert hits and hits[0].actor == "PRK"
