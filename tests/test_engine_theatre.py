@@ -30,7 +30,7 @@ def _hits(analyser, text):
         ("North Korea has shipped more than 13,000 containers of munitions to Russia.", "arms_transfer", "PRK", set()),
         ("Around 11,000 North Korean troops have been deployed to Russia's Kursk region, according to Ukrainian intelligence.", "foreign_deployment", "PRK", set()),
         ("Moscow has not confirmed the presence of North Korean soldiers on its territory.", "foreign_deployment", "PRK", {"negated"}),
-        ("The United States and South Korea began their annual Freedom Shield exercise on Monday.", "military_exercise", "KOR", set()),
+        ("The United States and South Korea began their annual Freedom Shield exercise on Monday.", "military_exercise", "USA", set()),
         ("North Korea denounced the drills and threatened \"overwhelming\" retaliation.", "military_threat", "PRK", set()),
         # A threat made is news now; the use it threatens is what lies ahead.
         ("Pyongyang warned it would use nuclear weapons pre-emptively if its sovereignty were threatened.", "nuclear", "PRK", {"future"}),
@@ -39,6 +39,12 @@ def _hits(analyser, text):
         ("A North Korean diplomat stationed in Cuba defected to South Korea last year.", "defection", "PRK", set()),
         ("Russia is suspected of transferring air defence systems to North Korea.", "arms_transfer", "RUS", {"hedged"}),
         ("North Korean drones violated South Korean airspace in December 2022.", "incursion", "PRK", {"historical"}),
+        ("Russian troops recaptured two villages in the Kursk region with the help of North Korean units.", "armed_clash", "RUS", set()),
+        ("Kim Yo Jong threatened a \"shocking\" response if the leaflet launches continued.", "military_threat", "PRK", set()),
+        ("North Korea supplied Russia with an estimated 100 KN-23 ballistic missiles last year.", "arms_transfer", "PRK", set()),
+        ("Russia and Belarus began joint tactical nuclear weapons drills.", "military_exercise", "RUS", set()),
+        ("The Korean Central News Agency said the missile flew 1,000 km.", "missile_launch", None, set()),
+        ("Ukrainian forces captured a North Korean soldier near Kursk, Zelensky said.", "armed_clash", "UKR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -61,6 +67,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The city held an emergency evacuation exercise at the airport.", "military_exercise"),
         ("Cyber attacks by hostile state actors rose last year.", "hostile_rhetoric"),
         ("The two firms suspended their merger agreement.", "severance"),
+        # Giving up weapons is not giving them to anyone.
+        ("Kim Jong Un said the North would never give up its nuclear weapons.", "arms_transfer"),
+        ("The school held fire drills every month.", "military_exercise"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

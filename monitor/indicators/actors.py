@@ -200,8 +200,12 @@ def choose_actor_target(
     if actor is None and before and _MODIFIER_GAP.match(sentence[before[-1].end : trigger_start]):
         # "U.S. nuclear assets", "the presence of U.S. nuclear assets"; but in "a diplomat stationed in
         # Cuba defected", a place named by a preposition is not who did the verb that follows it.
+        # Nor is the last of coordinated subjects ("Russia and Belarus began drills"): the clause's
+        # subject rule below names the first.
         nearest = before[-1]
-        if not (_VERB_TRIGGER.match(lower, trigger_start) and _PREPOSITION_BEFORE.search(lower[max(0, nearest.start - 30) : nearest.start])):
+        placed = _VERB_TRIGGER.match(lower, trigger_start) and _PREPOSITION_BEFORE.search(lower[max(0, nearest.start - 30) : nearest.start])
+        coordinated = len(before) > 1 and lower.endswith((" and ", ", ", " or "), 0, nearest.start)
+        if not (placed or coordinated):
             actor = nearest
     if actor is None:
         # "the presence of North Korean soldiers": the forces a nominalised trigger is "of" are its actor
