@@ -45,6 +45,16 @@ def _hits(analyser, text):
         ("Russia and Belarus began joint tactical nuclear weapons drills.", "military_exercise", "RUS", set()),
         ("The Korean Central News Agency said the missile flew 1,000 km.", "missile_launch", None, set()),
         ("Ukrainian forces captured a North Korean soldier near Kursk, Zelensky said.", "armed_clash", "UKR", set()),
+        ("Russia is expected to deploy additional air defence units to Belarus next month.", "foreign_deployment", "RUS", {"future"}),
+        ("Russia may have supplied North Korea with submarine technology, analysts said.", "arms_transfer", "RUS", {"hedged"}),
+        # How sure, and when: the flags an analyst weighs a report by.
+        ("North Korea reportedly sent 1,500 special forces troops to Russia's Far East for training.", "foreign_deployment", "PRK", {"hedged"}),
+        ("Seoul denied that its drones had entered Pyongyang's airspace.", "incursion", "KOR", {"negated"}),
+        ("Pyongyang will not send more troops to Russia, a senior official told reporters.", "foreign_deployment", "PRK", {"negated", "future"}),
+        ("Moscow plans to call up 160,000 reservists in the autumn.", "mobilisation", "RUS", {"future"}),
+        ("The Pentagon said it had no evidence that North Korean troops were fighting in Ukraine.", "foreign_deployment", "PRK", {"negated"}),
+        ("The North could test a nuclear device as soon as next month, experts warned.", "nuclear", None, {"hypothetical"}),
+        ("The two Koreas exchanged fire across the border in 2015.", "armed_clash", None, {"historical"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -26,8 +26,9 @@ _MARKERS = PrefixSearch(re.compile(
     r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
-    # Conditions, threats and intentions: nothing has happened yet, and it may never.
-    r"|(?P<hypothetical>\b(?:would|could|might|may|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
+    # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
+    # doubts a past act: that is a hedge, not a condition.)
+    r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
     r"threat\w*(?: \w+)? to|prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
     r"offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|intends? to|"
     r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
