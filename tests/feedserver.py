@@ -23,6 +23,9 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.most_at_once = 0  # the most requests being answered at the same moment
+        self._at_once = 0
+        self._lock = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -30,6 +33,16 @@ class FeedServer:
             disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms stall
 
             def do_GET(self):  # noqa: N802 - the stdlib's name
+                with server._lock:
+                    server._at_once += 1
+                    server.most_at_once = max(server.most_at_once, server._at_once)
+                try:
+                    self._get()
+                finally:
+                    with server._lock:
+                        server._at_once -= 1
+
+            def _get(self):
                 server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = server.routes.get(self.path)
                 if route is None:

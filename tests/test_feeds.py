@@ -337,3 +337,23 @@ def test_a_feed_taken_out_of_the_config_is_no_longer_reported(cli, workdir):
         assert "Dead wire" not in report.read_text(encoding="utf-8")
     # Its history stays: the source row and its health are still there to query.
     assert rows(workdir, "SELECT consecutive_failures FROM sources WHERE name = 'Dead wire'") == [(1,)]
+
+
+def test_feeds_are_fetched_at_once_and_saved_in_the_configs_order(cli, workdir):
+    """A slow server holds one fetch, not the run; and when two feeds carry the same story, the feed
+    listed first keeps it, however the answers race."""
+    story = f"<item><title>Same wire story</title><guid>shared</guid><description>{BLOWN_UP}</description></item>"
+    with FeedServer() as server:
+        # The first feed answers last.
+        server.routes["/slow.xml"] = Route(rss(story + "<item><title>Slow only</title><guid>s1</guid></item>"), delay=0.8)
+        for n in range(1, 5):
+            server.routes[f"/fast{n}.xml"] = Route(rss(story + f"<item><title>Fast {n}</title><guid>f{n}</guid></item>"), delay=0.3)
+        names = [("Slow", server.url("/slow.xml"))] + [(f"Fast {n}", server.url(f"/fast{n}.xml")) for n in range(1, 5)]
+        write_config(workdir, names)
+
+        result = cli("run", "--no-email")
+        assert result.returncode == 0, result.stderr
+        assert server.most_at_once >= 2
+        titles = rows(workdir, "SELECT s.name, a.title FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.kind = 'feed' ORDER BY a.id")
+        assert titles == [("Slow", "Same wire story"), ("Slow", "Slow only")] + [(f"Fast {n}", f"Fast {n}") for n in range(1, 5)]
+        assert rows(workdir, "SELECT COUNT(*) FROM sources WHERE kind = 'feed' AND last_status LIKE 'ok:%'")[0][0] == 5

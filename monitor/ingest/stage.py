@@ -7,6 +7,8 @@ feed loses nothing else; rerunning reads the same inputs into the same rows.
 from __future__ import annotations
 
 import logging
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -24,6 +26,9 @@ from .seeds import fetch_seed_files, parse_seed
 log = logging.getLogger(__name__)
 
 _CLOCK_SLACK = timedelta(hours=14)  # the farthest time zone ahead of UTC, plus servers' clock drift
+# Feeds fetched at once. A slow or dead server then holds one fetch, not the whole run; four keeps the
+# load on any one publisher polite. Only the fetching is concurrent: every write stays on one thread.
+FEED_FETCHERS = 4
 
 
 @contextmanager
@@ -70,26 +75,70 @@ def ingest(
     now = now or utcnow()
     result = ingest_seeds(sessions, config, progress=progress, now=now)
     if config.feeds:
-        with client_factory() as client:
-            for feed in config.feeds:
-                ingest_feed(sessions, config, client, feed, now, result)
+        validators = [_validators(sessions, feed) for feed in config.feeds]
+        workers = min(FEED_FETCHERS, len(config.feeds))
+        with client_factory() as client, ThreadPoolExecutor(workers, thread_name_prefix="feed") as pool:
+            # Saved in the config's order, whatever order the answers come in: when two feeds carry the
+            # same story, the same feed keeps it on every run. At most two fetches per worker wait to
+            # be saved, so a long feed list never holds every download in memory at once.
+            waiting: deque = deque()
+            for feed, (etag, last_modified) in zip(config.feeds, validators):
+                waiting.append((feed, etag, last_modified, pool.submit(fetch_and_parse, client, feed.url, etag, last_modified)))
+                if len(waiting) >= 2 * workers:
+                    _save_next(sessions, config, waiting, now, result)
+            while waiting:
+                _save_next(sessions, config, waiting, now, result)
     with sessions.begin() as session:
         backfill_event_dates(session, config.tz)
         assign_stories(session, now)
     return result
 
 
-def ingest_feed(sessions: sessionmaker[Session], config: Config, client, feed, now: datetime, result: IngestResult) -> None:
-    """Read one feed. Its new entries, its health and its ETag/Last-Modified are saved together, so a
-    run that dies half-way reads the feed again in full next time rather than skipping entries."""
+@dataclass
+class FeedFetch:
+    """What one feed's server gave: a response (and its parse, None for "not modified"), or the error."""
+
+    response: object | None = None
+    parsed: object | None = None
+    error: FeedError | None = None
+
+
+def _validators(sessions: sessionmaker[Session], feed) -> tuple[str | None, str | None]:
     with sessions.begin() as session:
         source = save_source(session, "feed", feed.name, feed.url)
         # The validators belong to the address they came from: a feed moved in the config starts afresh.
-        etag, last_modified = (source.etag, source.last_modified) if source.url == feed.url else (None, None)
+        return (source.etag, source.last_modified) if source.url == feed.url else (None, None)
+
+
+def fetch_and_parse(client, url: str, etag: str | None, last_modified: str | None) -> FeedFetch:
+    """Network and parsing only, no database: safe to run on a worker thread."""
     try:
-        response = fetch_feed(client, feed.url, etag, last_modified)
+        response = fetch_feed(client, url, etag, last_modified)
         parsed = parse_feed(response.content, response.headers, response.url) if response.content is not None else None
     except FeedError as exc:
+        return FeedFetch(error=exc)
+    return FeedFetch(response=response, parsed=parsed)
+
+
+def _save_next(sessions: sessionmaker[Session], config: Config, waiting: deque, now: datetime, result: IngestResult) -> None:
+    feed, etag, last_modified, fetch = waiting.popleft()
+    save_feed(sessions, config, feed, etag, last_modified, fetch.result(), now, result)
+
+
+def save_feed(
+    sessions: sessionmaker[Session],
+    config: Config,
+    feed,
+    etag: str | None,
+    last_modified: str | None,
+    fetched: FeedFetch,
+    now: datetime,
+    result: IngestResult,
+) -> None:
+    """Save one feed's fetch. Its new entries, its health and its ETag/Last-Modified are saved together,
+    so a run that dies half-way reads the feed again in full next time rather than skipping entries."""
+    if fetched.error is not None:
+        exc = fetched.error
         log.error("feed %s (%s): %s", feed.name, feed.url, exc)
         result.feeds_failed.append((feed.name, str(exc)))
         with sessions.begin() as session:
@@ -98,6 +147,7 @@ def ingest_feed(sessions: sessionmaker[Session], config: Config, client, feed, n
             source.last_checked_at = now
             source.consecutive_failures = (source.consecutive_failures or 0) + 1
         return
+    response, parsed = fetched.response, fetched.parsed
     new = seen = 0
     with sessions.begin() as session:
         source = save_source(session, "feed", feed.name, feed.url)
