@@ -136,8 +136,8 @@ def test_each_broken_feed_gets_one_line_and_the_rest_of_the_run_goes_on(cli, wor
         for name, reason in [
             ("Down wire", "HTTP 500"),
             ("Moved wire", "HTTP 404"),
-            ("Web page", "not an RSS or Atom feed"),
-            ("Empty wire", "not an RSS or Atom feed"),
+            ("Web page", "not an RSS, Atom or JSON feed"),
+            ("Empty wire", "not an RSS, Atom or JSON feed"),
             ("No server", "ConnectError"),
         ]:
             (mine,) = [line for line in lines if f"feed {name} (" in line]  # exactly one line each
@@ -199,7 +199,7 @@ def test_feedparser_never_gets_a_string_it_could_open_as_a_file(tmp_path):
     secret = tmp_path / "secret.xml"
     secret.write_bytes(rss("<item><title>local file read</title></item>"))
     # A hostile server answers with a path: it must be parsed as (bad) content, not opened.
-    with pytest.raises(FeedError, match="not an RSS or Atom feed"):
+    with pytest.raises(FeedError, match="not an RSS, Atom or JSON feed"):
         parse_feed(str(secret).encode())
 
 
@@ -357,3 +357,48 @@ def test_feeds_are_fetched_at_once_and_saved_in_the_configs_order(cli, workdir):
         titles = rows(workdir, "SELECT s.name, a.title FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.kind = 'feed' ORDER BY a.id")
         assert titles == [("Slow", "Same wire story"), ("Slow", "Slow only")] + [(f"Fast {n}", f"Fast {n}") for n in range(1, 5)]
         assert rows(workdir, "SELECT COUNT(*) FROM sources WHERE kind = 'feed' AND last_status LIKE 'ok:%'")[0][0] == 5
+
+
+def test_a_json_feed_is_read_like_any_other(cli, workdir):
+    """JSON Feed 1.1 (feedparser 6 reads none): the same rules as RSS and Atom for text, links, dates."""
+    import json
+
+    document = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Loopback JSON wire",
+        "items": [
+            {
+                "id": "j-1",
+                "url": "/news/j1",
+                "title": "Roads and rail bridges blown up",
+                "content_html": f"<p>{BLOWN_UP}</p><script>alert('json')</script>",
+                "date_published": "2024-10-15T09:30:00+09:00",
+                "authors": [{"name": "Wire desk"}],
+            },
+            {"id": 2, "url": "javascript:alert(1)", "content_text": f"{DRONE} 3 < 4 & so on."},
+            {"id": "j-3", "title": "", "content_text": ""},
+            "not an item",
+        ],
+    }
+    with FeedServer() as server:
+        server.routes["/feed.json"] = Route(json.dumps(document).encode(), headers={"Content-Type": "application/feed+json"})
+        server.routes["/broken.json"] = Route(b'{"version": "https://jsonfeed.org/version/1.1", "items": [', headers={"Content-Type": "application/json"})
+        write_config(workdir, [("JSON wire", server.url("/feed.json")), ("Broken JSON", server.url("/broken.json"))])
+
+        first = cli("run", "--no-email")
+        assert first.returncode == 1
+        assert "feed Broken JSON (" in first.stderr and "not valid JSON" in first.stderr
+        articles = feed_articles(workdir, "JSON wire")
+        # Without a title, the first line of the text stands in for one, as for RSS.
+        assert [a[0] for a in articles] == ["Roads and rail bridges blown up", f"{DRONE} 3 < 4 & so on."[:300]]
+        blown, drone = articles
+        assert blown[1] == BLOWN_UP and "alert(" not in blown[1]
+        assert blown[2] == server.url("/news/j1") and blown[3] == "j-1"
+        assert blown[4].startswith("2024-10-15 00:30:00")  # stored in UTC
+        assert drone[1].endswith("3 < 4 & so on.") and drone[2] is None and drone[3] == "2"
+        assert "1 entry with neither title nor text skipped" in first.stderr
+        hits = rows(workdir, "SELECT indicator, actor FROM indicator_hits h JOIN articles a ON a.id = h.article_id WHERE a.guid = 'j-1'")
+        assert ("infrastructure_destruction", "PRK") in hits
+
+        cli("run", "--no-email")
+        assert len(feed_articles(workdir, "JSON wire")) == 2

@@ -1,4 +1,4 @@
-"""RSS and Atom feeds: `fetch_feed` gets the bytes over HTTP, `parse_feed` turns them into articles.
+"""RSS, Atom and JSON feeds: `fetch_feed` gets the bytes over HTTP, `parse_feed` turns them into articles.
 
 feedparser has no timeout of its own, and given a string it may open it as a file name or a URL. So it
 never fetches anything here: httpx does (timeouts, a size cap, conditional GET with the stored ETag and
@@ -24,6 +24,7 @@ import httpx
 
 from .. import __version__
 from ..errors import MonitorError
+from .jsonfeed import json_entries, looks_like_json
 from .records import ArticleRecord
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,10 @@ TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # httpx's read timeout is per read: a server that trickles a byte every few seconds never trips it.
 # This bounds the whole download, so one slow feed cannot hold up the run for long.
 DEADLINE = 60.0
-_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, "
+    "application/json;q=0.9, */*;q=0.5"
+)
 _TITLE_MAX = 300
 
 
@@ -120,6 +124,25 @@ def fetch_feed(
 def parse_feed(content: bytes, headers: Mapping[str, str] | None = None, url: str | None = None) -> ParsedFeed:
     """Articles from a feed document. ``url`` (where it was fetched) resolves relative links."""
     response_headers = {k.lower(): v for k, v in (headers or {}).items()}
+    if looks_like_json(content, response_headers.get("content-type", "")):
+        try:
+            entries, warning = json_entries(content, url), None
+        except ValueError as exc:
+            raise FeedError(str(exc)) from exc
+    else:
+        entries, warning = _xml_entries(content, response_headers, url)
+    records, skipped = [], 0
+    for entry in entries:
+        record = entry_record(entry)
+        if record is None:
+            skipped += 1
+        else:
+            records.append(record)
+    return ParsedFeed(records=records, skipped=skipped, warning=warning)
+
+
+def _xml_entries(content: bytes, response_headers: dict[str, str], url: str | None) -> tuple[list, str | None]:
+    """RSS and Atom, by feedparser: its entries, and why it found the feed not well-formed, if it did."""
     if url:
         response_headers.setdefault("content-location", url)
     # A stream, never bytes or a string: feedparser would try to open those as a path or a URL.
@@ -131,15 +154,8 @@ def parse_feed(content: bytes, headers: Mapping[str, str] | None = None, url: st
     if parsed.get("bozo") and not isinstance(exc, feedparser.NonXMLContentType):
         warning = _describe(exc)
     if not parsed.get("version") and not parsed.entries:
-        raise FeedError(f"not an RSS or Atom feed{f' ({warning})' if warning else ''}")
-    records, skipped = [], 0
-    for entry in parsed.entries:
-        record = entry_record(entry)
-        if record is None:
-            skipped += 1
-        else:
-            records.append(record)
-    return ParsedFeed(records=records, skipped=skipped, warning=warning)
+        raise FeedError(f"not an RSS, Atom or JSON feed{f' ({warning})' if warning else ''}")
+    return parsed.entries, warning
 
 
 def entry_record(entry: Mapping) -> ArticleRecord | None:
