@@ -55,6 +55,11 @@ def _hits(analyser, text):
         ("The Pentagon said it had no evidence that North Korean troops were fighting in Ukraine.", "foreign_deployment", "PRK", {"negated"}),
         ("The North could test a nuclear device as soon as next month, experts warned.", "nuclear", None, {"hypothetical"}),
         ("The two Koreas exchanged fire across the border in 2015.", "armed_clash", None, {"historical"}),
+        # The same rules elsewhere in the world.
+        ("Hezbollah fired dozens of rockets at northern Israel.", "armed_clash", "LBN", set()),
+        ("Azerbaijan and Armenia accused each other of violating the ceasefire.", "hostile_rhetoric", "AZE", set()),
+        ("Ethiopia massed troops along its border with Eritrea.", "force_buildup", "ETH", set()),
+        ("Rwanda denied that its troops were operating inside Congo.", "foreign_deployment", "RWA", {"negated"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -80,6 +85,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # Giving up weapons is not giving them to anyone.
         ("Kim Jong Un said the North would never give up its nuclear weapons.", "arms_transfer"),
         ("The school held fire drills every month.", "military_exercise"),
+        # A test launch into the sea is not an attack on anyone, whatever day it falls on.
+        ("North Korea fired two ballistic missiles into the sea on Monday.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -228,7 +228,12 @@ def choose_actor_target(
         in_clause = [m for m in before if m.start >= clause_start] or before
         subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])]
         # "Kyiv said Moscow shelled Kharkiv": a speaker followed by another subject only reports.
-        while len(subjects) > 1 and _SPEECH_AFTER.match(lower, subjects[0].end):
+        while (
+            len(subjects) > 1
+            and _SPEECH_AFTER.match(lower, subjects[0].end)
+            # "Azerbaijan and Armenia accused each other": coordinated subjects, not a speaker.
+            and lower[subjects[0].end : subjects[1].start] not in (" and ", ", ", " or ")
+        ):
             subjects = subjects[1:]
         if subjects:
             actor = subjects[0]

@@ -75,11 +75,13 @@ _WORD = re.compile(r"\S+")
 class SentenceContext:
     """What is true of the whole sentence, worked out once however many hits it has."""
 
-    __slots__ = ("lower", "hedged", "opening_conditional", "dated")
+    __slots__ = ("lower", "hedges", "opening_conditional", "dated")
 
     def __init__(self, sentence: str, lower: str | None = None) -> None:
         self.lower = _lower(sentence) if lower is None else lower
-        self.hedged = bool(_HEDGE.search(self.lower))
+        # Where the hedges are: a hedge that is the trigger itself ("accused ... of" found as an
+        # accusation) doubts what it accuses of, not the accusation.
+        self.hedges = [m.span() for m in _HEDGE.findall(self.lower)]
         # A sentence opening with "If" or "Should" makes its main clause conditional too.
         self.opening_conditional = bool(_OPENING_CONDITIONAL.match(self.lower))
         # Whether a date or an era could be named at all; most sentences name none. Plain substring
@@ -117,7 +119,7 @@ def context_flags(
             future = True
     return {
         "negated": negated or bool(_REVERSAL.search(window + " ")) or bool(_NOT_AFTER.match(lower, trigger_end)),
-        "hedged": known.hedged,
+        "hedged": any(start != trigger_start for start, _ in known.hedges),
         "hypothetical": hypothetical or known.opening_conditional,
         "future": future,
         "historical": known.dated and _historical(lower, trigger_start, trigger_end, reference_year),
