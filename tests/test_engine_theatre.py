@@ -60,6 +60,11 @@ def _hits(analyser, text):
         ("Azerbaijan and Armenia accused each other of violating the ceasefire.", "hostile_rhetoric", "AZE", set()),
         ("Ethiopia massed troops along its border with Eritrea.", "force_buildup", "ETH", set()),
         ("Rwanda denied that its troops were operating inside Congo.", "foreign_deployment", "RWA", {"negated"}),
+        # Headlines and the passive: the event is named last.
+        ("Kremlin Denies Plans for New Mobilisation Wave", "mobilisation", "RUS", {"negated"}),
+        ("At least 12 civilians were wounded when Russian missiles hit an apartment block in Dnipro.", "armed_clash", "RUS", set()),
+        ("Satellite images show dozens of new tanks massed near the border.", "force_buildup", None, set()),
+        ("Russia Expels 20 German Diplomats in Tit-for-Tat Move", "severance", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -87,6 +92,7 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The school held fire drills every month.", "military_exercise"),
         # A test launch into the sea is not an attack on anyone, whatever day it falls on.
         ("North Korea fired two ballistic missiles into the sea on Monday.", "armed_clash"),
+        ("The missile hit its target during the test, the ministry said.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
