@@ -82,7 +82,7 @@ def ingest(
             # same story, the same feed keeps it on every run. At most two fetches per worker wait to
             # be saved, so a long feed list never holds every download in memory at once.
             waiting: deque = deque()
-            for feed, (etag, last_modified) in zip(config.feeds, validators):
+            for feed, (etag, last_modified) in zip(config.feeds, validators, strict=True):
                 waiting.append((feed, etag, last_modified, pool.submit(fetch_and_parse, client, feed.url, etag, last_modified)))
                 if len(waiting) >= 2 * workers:
                     _save_next(sessions, config, waiting, now, result)
