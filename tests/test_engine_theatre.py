@@ -109,3 +109,18 @@ def test_a_date_naming_the_agreement_does_not_date_the_event(analyser):
 def test_leaders_speak_for_their_states(analyser):
     hits = _hits(analyser, "Putin said Kim Jong Un's troops had helped retake Kursk.")
     assert hits and hits[0].actor == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # Who suffered the act is its target, never its actor.
+        ("Three US servicemen were killed by an improvised explosive device outside Basra.", None, "USA"),
+        ("Two Ukrainian soldiers were wounded in Russian shelling overnight.", "RUS", "UKR"),
+        ("North Korean troops were attacked by Ukrainian drones in Kursk.", "UKR", "PRK"),
+        ("Russia shelled Kharkiv, where Ukrainian troops were attacked.", "RUS", "UKR"),
+    ],
+)
+def test_victims_are_targets(analyser, text, actor, target):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "armed_clash")
+    assert (hit.actor, hit.target) == (actor, target)

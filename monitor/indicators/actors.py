@@ -143,6 +143,11 @@ _SPEECH_AFTER = lowered(re.compile(
     re.IGNORECASE,
 ))
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
+# "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
+_PASSIVE_VICTIM = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
+)
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
 
@@ -191,6 +196,9 @@ def choose_actor_target(
     if not mentions:
         return None, None
     usable = [m for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end)) if not reports]
+    victims = [m for m in usable if m.end <= trigger_start and _is_victim(lower, m, trigger_end)]
+    if victims:
+        usable = [m for m in usable if m not in victims]
     before = [m for m in usable if m.end <= trigger_start]
     actor = None
     for m in usable:
@@ -244,4 +252,13 @@ def choose_actor_target(
         actor = next((m for m in usable if _FORCE_NOUN.match(lower, m.end)), None)
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
+    if target is None:
+        target = next((m.code for m in victims if m.code != actor_code), None)
     return actor_code, target
+
+
+def _is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
+    if "were" not in lower and "was" not in lower and "been" not in lower and "being" not in lower and "got" not in lower:
+        return False  # no passive to be had: cheaper than the pattern
+    match = _PASSIVE_VICTIM.match(lower, mention.end)
+    return match is not None and match.end() <= trigger_end
