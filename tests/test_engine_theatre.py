@@ -65,6 +65,10 @@ def _hits(analyser, text):
         ("At least 12 civilians were wounded when Russian missiles hit an apartment block in Dnipro.", "armed_clash", "RUS", set()),
         ("Satellite images show dozens of new tanks massed near the border.", "force_buildup", None, set()),
         ("Russia Expels 20 German Diplomats in Tit-for-Tat Move", "severance", "RUS", set()),
+        ("The United States will send Ukraine a new $2.5 billion military aid package.", "arms_transfer", "USA", {"future"}),
+        ("Kim Jong Un ordered the military to prepare for war.", "readiness", "PRK", set()),
+        # Sanctions on a country's officials are the country's target, not its act.
+        ("The European Union imposed sanctions on North Korean officials over the troop deployment.", "sanctions", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

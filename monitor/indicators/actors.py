@@ -148,6 +148,7 @@ _PASSIVE_VICTIM = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
 )
+_AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
 
@@ -248,8 +249,12 @@ def choose_actor_target(
         elif in_clause:
             actor = in_clause[-1]
     if actor is None:
-        # "the deployment of North Korean troops": a demonym qualifying armed forces.
-        actor = next((m for m in usable if _FORCE_NOUN.match(lower, m.end)), None)
+        # "the deployment of North Korean troops": a demonym qualifying armed forces, unless they are
+        # what the act is aimed at ("sanctions on North Korean officials").
+        actor = next(
+            (m for m in usable if _FORCE_NOUN.match(lower, m.end) and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)),
+            None,
+        )
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
     if target is None:
