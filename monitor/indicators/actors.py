@@ -144,6 +144,10 @@ _SPEECH_AFTER = lowered(re.compile(
 ))
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
+_SUFFERED = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
+)
 _PASSIVE_VICTIM = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
@@ -183,11 +187,17 @@ def _is_attribution(
 
 
 def choose_actor_target(
-    sentence: str, lower: str, mentions: list[Mention], trigger_start: int, trigger_end: int
+    sentence: str,
+    lower: str,
+    mentions: list[Mention],
+    trigger_start: int,
+    trigger_end: int,
+    suffered: bool | None = None,
 ) -> tuple[str | None, str | None]:
     """Who acts and on whom, from the country mentions around the trigger.
 
-    ``lower`` is ``sentence`` lower-cased (`lower_same_length`). In order: the agent of a passive
+    ``lower`` is ``sentence`` lower-cased (`lower_same_length`); ``suffered`` is `suffers` (lower), when
+    the caller has worked it out once for the sentence. In order: the agent of a passive
     ("attacked by Burundian militiamen"); a country qualifying the trigger itself ("U.S. nuclear
     assets"); the first country of its clause that is not the object of a preposition ("forging ties
     with Russia") nor an attribution ("according to Ukrainian intelligence"): the subject of the
@@ -197,7 +207,9 @@ def choose_actor_target(
     if not mentions:
         return None, None
     usable = [m for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end)) if not reports]
-    victims = [m for m in usable if m.end <= trigger_start and _is_victim(lower, m, trigger_end)]
+    if suffered is None:
+        suffered = suffers(lower)
+    victims = [m for m in usable if m.end <= trigger_start and _is_victim(lower, m, trigger_end)] if suffered else []
     if victims:
         usable = [m for m in usable if m not in victims]
     before = [m for m in usable if m.end <= trigger_start]
@@ -262,8 +274,11 @@ def choose_actor_target(
     return actor_code, target
 
 
+def suffers(lower: str) -> bool:
+    """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
+    return _SUFFERED.search(lower) is not None
+
+
 def _is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
-    if "were" not in lower and "was" not in lower and "been" not in lower and "being" not in lower and "got" not in lower:
-        return False  # no passive to be had: cheaper than the pattern
     match = _PASSIVE_VICTIM.match(lower, mention.end)
     return match is not None and match.end() <= trigger_end

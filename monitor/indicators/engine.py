@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from .actors import Gazetteer, choose_actor_target
+from .actors import Gazetteer, choose_actor_target, suffers
 from .context import SentenceContext, context_flags
 from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
@@ -134,7 +134,7 @@ class Analyser:
         korean: bool,
     ) -> list[Hit]:
         hits = []
-        mentions = quantities = known = None
+        mentions = quantities = known = suffered = None
         matchers = self._matchers
         done = set()  # indicators found: an indicator's first pattern (in file order) to match wins
         for key in sorted(woken):
@@ -161,8 +161,9 @@ class Analyser:
                 mentions = self._gazetteer.mentions(sentence, korean)
                 quantities = find_quantities(sentence, lower)
                 known = SentenceContext(sentence, lower)
+                suffered = bool(mentions) and suffers(lower)
             t_start, t_end = match.span()
-            actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end)
+            actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered)
             quantity = nearest_quantity(quantities, t_start, t_end)
             flags = context_flags(sentence, t_start, t_end, reference_year, known)
             confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
