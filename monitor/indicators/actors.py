@@ -144,13 +144,10 @@ _SPEECH_AFTER = lowered(re.compile(
 ))
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
-_SUFFERED = re.compile(
-    r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
-)
+_SUFFERED_VERBS = r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
+_SUFFERED = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS)
 _PASSIVE_VICTIM = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS
 )
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
@@ -197,12 +194,14 @@ def choose_actor_target(
     """Who acts and on whom, from the country mentions around the trigger.
 
     ``lower`` is ``sentence`` lower-cased (`lower_same_length`); ``suffered`` is `suffers` (lower), when
-    the caller has worked it out once for the sentence. In order: the agent of a passive
-    ("attacked by Burundian militiamen"); a country qualifying the trigger itself ("U.S. nuclear
-    assets"); the first country of its clause that is not the object of a preposition ("forging ties
-    with Russia") nor an attribution ("according to Ukrainian intelligence"): the subject of the
-    trigger's clause ("North Korea, Russia, China and Iran are coordinating").
-    The target is the first other country from the trigger on.
+    the caller has worked it out once for the sentence. A country that suffered the act ("US
+    servicemen were killed") is never the actor. In order: the agent of a passive ("attacked by
+    Burundian militiamen"); a country qualifying the trigger itself ("U.S. nuclear assets"); the
+    forces a nominal trigger is "of" ("the presence of North Korean soldiers"); the first country of
+    its clause that is not the object of a preposition ("forging ties with Russia") nor an attribution
+    ("according to Ukrainian intelligence"): the subject of the trigger's clause ("North Korea, Russia,
+    China and Iran are coordinating"); a demonym qualifying armed forces.
+    The target is the first other country from the trigger on, or else the one that suffered the act.
     """
     if not mentions:
         return None, None
