@@ -67,6 +67,8 @@ def _hits(analyser, text):
         ("Russia Expels 20 German Diplomats in Tit-for-Tat Move", "severance", "RUS", set()),
         ("The United States will send Ukraine a new $2.5 billion military aid package.", "arms_transfer", "USA", {"future"}),
         ("Kim Jong Un ordered the military to prepare for war.", "readiness", "PRK", set()),
+        # The comma before "and" in a list of countries joins subjects; it starts no clause.
+        ("North Korea, Russia, China, and Iran are increasingly coordinating their actions, forming an alliance.", "hostile_alignment", "PRK", set()),
         # Sanctions on a country's officials are the country's target, not its act.
         ("The European Union imposed sanctions on North Korean officials over the troop deployment.", "sanctions", None, set()),
     ],

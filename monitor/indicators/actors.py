@@ -243,7 +243,10 @@ def choose_actor_target(
         )
     if actor is None:
         # The subject: the first country of the trigger's clause that is not a preposition's object.
-        breaks = _CLAUSE_BREAK.findall(sentence, trigger_start)
+        # ", and" inside a list of countries ("North Korea, Russia, China, and Iran are coordinating")
+        # joins subjects; it does not start a clause.
+        starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+        breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if not (b.start() in ends and b.end() + 1 in starts)]
         clause_start = breaks[-1].end() if breaks else 0
         in_clause = [m for m in before if m.start >= clause_start] or before
         subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])]
