@@ -224,7 +224,7 @@ def choose_actor_target(
         # subject rule below names the first.
         nearest = before[-1]
         placed = _VERB_TRIGGER.match(lower, trigger_start) and _PREPOSITION_BEFORE.search(lower[max(0, nearest.start - 30) : nearest.start])
-        coordinated = len(before) > 1 and lower.endswith((" and ", ", ", " or "), 0, nearest.start)
+        coordinated = len(before) > 1 and _joined(lower, before[-2], nearest)
         if not (placed or coordinated):
             actor = nearest
     if actor is None:
@@ -245,8 +245,8 @@ def choose_actor_target(
         # The subject: the first country of the trigger's clause that is not a preposition's object.
         # ", and" inside a list of countries ("North Korea, Russia, China, and Iran are coordinating")
         # joins subjects; it does not start a clause.
-        starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
-        breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if not (b.start() in ends and b.end() + 1 in starts)]
+        joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if _joined(lower, a, b)}
+        breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if (b.start(), b.end() + 1) not in joints]
         clause_start = breaks[-1].end() if breaks else 0
         in_clause = [m for m in before if m.start >= clause_start] or before
         subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])]
@@ -255,7 +255,7 @@ def choose_actor_target(
             len(subjects) > 1
             and _SPEECH_AFTER.match(lower, subjects[0].end)
             # "Azerbaijan and Armenia accused each other": coordinated subjects, not a speaker.
-            and lower[subjects[0].end : subjects[1].start] not in (" and ", ", ", " or ")
+            and not _joined(lower, subjects[0], subjects[1])
         ):
             subjects = subjects[1:]
         if subjects:
@@ -274,6 +274,11 @@ def choose_actor_target(
     if target is None:
         target = next((m.code for m in victims if m.code != actor_code), None)
     return actor_code, target
+
+
+def _joined(lower: str, first: Mention, second: Mention) -> bool:
+    """Whether two mentions are items of one list: "Russia and Belarus", "China, and Iran"."""
+    return lower[first.end : second.start] in (" and ", ", ", " or ", ", and ", ", or ")
 
 
 def suffers(lower: str) -> bool:
