@@ -20,7 +20,7 @@ from ..config import Config
 from ..errors import InputError
 from ..models import utcnow
 from ..store import backfill_event_dates, save_article, save_source
-from .feeds import FeedError, fetch_feed, make_client, parse_feed
+from .feeds import FeedError, FeedResponse, ParsedFeed, fetch_feed, make_client, parse_feed
 from .seeds import fetch_seed_files, parse_seed
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,8 @@ def ingest(
     now = now or utcnow()
     result = ingest_seeds(sessions, config, progress=progress, now=now)
     if config.feeds:
-        validators = [_validators(sessions, feed) for feed in config.feeds]
+        with sessions.begin() as session:
+            validators = [_validators(session, feed) for feed in config.feeds]
         workers = min(FEED_FETCHERS, len(config.feeds))
         with client_factory() as client, ThreadPoolExecutor(workers, thread_name_prefix="feed") as pool:
             # Saved in the config's order, whatever order the answers come in: when two feeds carry the
@@ -98,16 +99,15 @@ def ingest(
 class FeedFetch:
     """What one feed's server gave: a response (and its parse, None for "not modified"), or the error."""
 
-    response: object | None = None
-    parsed: object | None = None
+    response: FeedResponse | None = None
+    parsed: ParsedFeed | None = None
     error: FeedError | None = None
 
 
-def _validators(sessions: sessionmaker[Session], feed) -> tuple[str | None, str | None]:
-    with sessions.begin() as session:
-        source = save_source(session, "feed", feed.name, feed.url)
-        # The validators belong to the address they came from: a feed moved in the config starts afresh.
-        return (source.etag, source.last_modified) if source.url == feed.url else (None, None)
+def _validators(session: Session, feed) -> tuple[str | None, str | None]:
+    source = save_source(session, "feed", feed.name, feed.url)
+    # The validators belong to the address they came from: a feed moved in the config starts afresh.
+    return (source.etag, source.last_modified) if source.url == feed.url else (None, None)
 
 
 def fetch_and_parse(client, url: str, etag: str | None, last_modified: str | None) -> FeedFetch:
