@@ -71,6 +71,24 @@ def _hits(analyser, text):
         ("North Korea, Russia, China, and Iran are increasingly coordinating their actions, forming an alliance.", "hostile_alignment", "PRK", set()),
         # Sanctions on a country's officials are the country's target, not its act.
         ("The European Union imposed sanctions on North Korean officials over the troop deployment.", "sanctions", None, set()),
+        # A third set of reports, read first on 2026-11-22 (docs/indicators.md has the score).
+        ("South Korea's military raised its alert level after the North fired artillery rounds near the maritime border.", "readiness", "KOR", set()),
+        # Artillery fired near a border, at no one: a show of weapons, not a clash.
+        ("The North fired around 200 artillery rounds near the disputed maritime border on Friday.", "missile_launch", None, set()),
+        ("Pakistan's army said Indian troops fired mortar rounds across the Line of Control.", "armed_clash", "IND", set()),
+        ("North Korea threatened to turn Seoul into a \"sea of fire\" if provoked.", "military_threat", "PRK", set()),
+        # A vow announces what lies ahead; not ruling something out leaves it possible.
+        ("Kim Jong Un vowed to bolster his nuclear forces \"without limit\" during a visit to a uranium enrichment facility.", "nuclear", "PRK", {"future"}),
+        ("Russia did not rule out deploying nuclear-capable missiles closer to Europe.", "nuclear", "RUS", {"hypothetical"}),
+        ("The United States flew B-52 bombers over the Korean Peninsula in a show of force.", "nuclear", "USA", set()),
+        ("Kim Jong Un inspected a new tank unit and urged troops to be ready for actual war.", "readiness", "PRK", {"hypothetical"}),
+        ("The Houthis claimed responsibility for an attack on a cargo ship in the Red Sea.", "armed_clash", "YEM", set()),
+        ("Niger's junta ordered French troops to leave the country within a month.", "severance", "NER", set()),
+        ("The United States approved a $1.2 billion arms sale to Taiwan.", "arms_transfer", "USA", set()),
+        # Words that only qualify the weapon do not part it from the country that owns it.
+        ("Belarus hosts Russian tactical nuclear weapons, President Lukashenko said.", "nuclear", "RUS", set()),
+        ("Venezuela mobilised 200,000 troops near the disputed border with Guyana.", "force_buildup", "VEN", set()),
+        ("India suspended the Indus Waters Treaty and closed the main border crossing with Pakistan.", "severance", "IND", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -99,6 +117,15 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # A test launch into the sea is not an attack on anyone, whatever day it falls on.
         ("North Korea fired two ballistic missiles into the sea on Monday.", "armed_clash"),
         ("The missile hit its target during the test, the ministry said.", "armed_clash"),
+        ("The central bank's nuclear option would be to raise rates sharply.", "nuclear"),
+        ("Firefighters battled the blaze for six hours.", "armed_clash"),
+        # Nature and protesters destroy and block, but no state decided to.
+        ("The flood destroyed roads and bridges in the province.", "infrastructure_destruction"),
+        ("Two bridges were destroyed by the floods on Monday.", "infrastructure_destruction"),
+        ("Polish farmers blocked border crossings with Ukraine for weeks.", "severance"),
+        ("Heavy snow closed the border crossing for two days.", "severance"),
+        # Own forces sent near an island are a show of force, not arms handed to anyone.
+        ("China's military sent 45 aircraft and 12 warships near Taiwan in the past 24 hours, Taipei said.", "arms_transfer"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
@@ -110,6 +137,11 @@ def test_a_date_naming_the_agreement_does_not_date_the_event(analyser):
     assert not hit.historical
     hit = next(h for h in _hits(analyser, "In 2018 Seoul suspended a military agreement.") if h.indicator == "severance")
     assert hit.historical
+
+
+def test_nature_does_not_excuse_what_troops_did(analyser):
+    hits = _hits(analyser, "Amid heavy rains, Russian troops blew up the bridge.")
+    assert [(h.indicator, h.actor) for h in hits] == [("infrastructure_destruction", "RUS")]
 
 
 def test_leaders_speak_for_their_states(analyser):
@@ -125,6 +157,7 @@ def test_leaders_speak_for_their_states(analyser):
         ("Two Ukrainian soldiers were wounded in Russian shelling overnight.", "RUS", "UKR"),
         ("North Korean troops were attacked by Ukrainian drones in Kursk.", "UKR", "PRK"),
         ("Russia shelled Kharkiv, where Ukrainian troops were attacked.", "RUS", "UKR"),
+        ("Ukraine's energy grid was hit by a massive Russian drone and missile attack overnight.", "RUS", "UKR"),
     ],
 )
 def test_victims_are_targets(analyser, text, actor, target):

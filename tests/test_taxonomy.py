@@ -88,6 +88,9 @@ def _raw() -> dict:
         (lambda d: d["multipliers"].pop("hedged"), "hedged"),
         (lambda d: d["indicators"][0]["patterns"][0].pop("cues"), "'cues' must be a list"),
         (lambda d: d["indicators"][0]["patterns"][0].update(cues=["Mobili[sz]"]), "'cues' must be a list"),
+        (lambda d: d["indicators"][0]["patterns"][0].update(unless="(oops"), "pattern 1: bad pattern"),
+        # A misspelt key would otherwise be ignored, and the rule it was meant to add silently missing.
+        (lambda d: d["indicators"][0]["patterns"][0].update(unles="NATURAL_CAUSE"), "unknown key 'unles'"),
     ],
 )
 def test_a_broken_taxonomy_names_what_is_wrong(change, message):

@@ -142,12 +142,18 @@ _SPEECH_AFTER = lowered(re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused)\b",
     re.IGNORECASE,
 ))
-_MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s{1,2}$")
+# Between a country and the trigger it qualifies: nothing, or words that only qualify a weapon or a force
+# ("Russian tactical nuclear weapons", "a Russian drone and missile attack").
+_MODIFIER_GAP = re.compile(
+    r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
+    r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
+    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|and)\s{1,2}){0,3}$"
+)
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 _SUFFERED_VERBS = r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
 _SUFFERED = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS)
 _PASSIVE_VICTIM = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS
 )
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
@@ -217,7 +223,7 @@ def choose_actor_target(
         if m.start >= trigger_end and m.start - trigger_end < 30 and _PASSIVE_BY.search(lower[trigger_end : m.start]):
             actor = m
             break
-    if actor is None and before and _MODIFIER_GAP.match(sentence[before[-1].end : trigger_start]):
+    if actor is None and before and _MODIFIER_GAP.match(lower, before[-1].end, trigger_start):
         # "U.S. nuclear assets", "the presence of U.S. nuclear assets"; but in "a diplomat stationed in
         # Cuba defected", a place named by a preposition is not who did the verb that follows it.
         # Nor is the last of coordinated subjects ("Russia and Belarus began drills"): the clause's

@@ -24,17 +24,20 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 _MARKERS = PrefixSearch(re.compile(
     r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows)(?: on \w+| \w+day)?"
     r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b)"
+    # Not ruling something out leaves it possible: a hypothetical, not a denial.
+    r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
     r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
     r"threat\w*(?: \w+)? to|prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
-    r"offer(?:s|ed)? to|agree(?:s|d)? to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|intends? to|"
+    r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
     r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
     r"prepar(?:es|ed|ing)(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
-    r"|(?P<future>\b(?:will|shall|'ll|plans? to|planned|planning to|going to|set to|is to|are to|was to|about to|"
+    # A vow or a pledge announces what a state will do, as "plans to" does.
+    r"|(?P<future>\b(?:will|shall|'ll|plans? to|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
 ), lower=False)
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
@@ -47,7 +50,7 @@ _REVERSAL = re.compile(
 )
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
-    r"said to be|suspected|unconfirmed|unverified|claimed|claims|rumou?r(?:s|ed)?|reports? (?:indicate|say|said|"
+    r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of)\b"
 ), lower=False)
@@ -113,7 +116,7 @@ def context_flags(
         kind = marker.lastgroup
         if kind == "negated":
             negated = True
-        elif kind == "hypothetical":
+        elif kind in ("hypothetical", "possible"):
             hypothetical = hypothetical or marker.start() < len(window)
         else:  # future, or reported speech ("said it would")
             future = True

@@ -16,8 +16,8 @@ from .actors import Gazetteer, choose_actor_target, suffers
 from .context import SentenceContext, context_flags
 from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
-from .regexes import PrefixSearch
-from .taxonomy import Taxonomy, load_taxonomy
+from .regexes import PrefixSearch, lowered
+from .taxonomy import UNLESS_REACH, Taxonomy, load_taxonomy
 from .text import lower_same_length, split_sentences
 
 
@@ -83,6 +83,7 @@ class Analyser:
                 prefix_search(pattern.regex),
                 prefix_search(pattern.requires) if pattern.requires is not None else None,
                 (i, j) in anchored,
+                lowered(pattern.unless) if pattern.unless is not None else None,
             )
             for i, indicator in enumerate(self.taxonomy.indicators)
             for j, pattern in enumerate(indicator.patterns)
@@ -140,7 +141,7 @@ class Analyser:
         for key in sorted(woken):
             if key[0] in done:
                 continue
-            indicator, pattern, match_at, search, requires, anchored = matchers[key]
+            indicator, pattern, match_at, search, requires, anchored, unless = matchers[key]
             positions = woken[key]
             if positions is not None and anchored:
                 # Every match begins at one of the pattern's cues: try only there, leftmost first.
@@ -156,13 +157,15 @@ class Analyser:
                 match = search.search(lower)
             if match is None or (requires is not None and requires.search(lower) is None):
                 continue
+            t_start, t_end = match.span()
+            if unless is not None and unless.search(lower, max(0, t_start - UNLESS_REACH), t_start):
+                continue
             done.add(key[0])
             if mentions is None:
                 mentions = self._gazetteer.mentions(sentence, korean)
                 quantities = find_quantities(sentence, lower)
                 known = SentenceContext(sentence, lower)
                 suffered = bool(mentions) and suffers(lower)
-            t_start, t_end = match.span()
             actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered)
             quantity = nearest_quantity(quantities, t_start, t_end)
             flags = context_flags(sentence, t_start, t_end, reference_year, known)

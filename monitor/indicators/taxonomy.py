@@ -13,6 +13,7 @@ from .regexes import lowered
 
 CONTEXT_FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless"})
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,12 @@ class Pattern:
     confidence: float
     cues: tuple[str, ...]
     requires: re.Pattern[str] | None = None
+    # Voids a match when it matches the text just before the trigger (up to `UNLESS_REACH` characters),
+    # so authors anchor it with `$`: "the flood destroyed roads" is no destruction by anyone.
+    unless: re.Pattern[str] | None = None
+
+
+UNLESS_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,9 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         at = f"{where} pattern {number}"
         if not isinstance(spec, dict) or "re" not in spec:
             raise TaxonomyError(f"{at}: needs 're'")
+        unknown = sorted(set(spec) - _PATTERN_KEYS)
+        if unknown:
+            raise TaxonomyError(f"{at}: unknown key '{unknown[0]}' (a pattern has {', '.join(sorted(_PATTERN_KEYS))})")
         confidence = float(spec.get("confidence", 0.7))
         if not 0 < confidence <= 1:
             raise TaxonomyError(f"{at}: confidence must be in (0, 1]")
@@ -126,10 +136,12 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         required = None
         if requires:
             required = _compile(_expand(contexts.get(requires, requires), macros, at), at)
+        unless = spec.get("unless")
+        voids = _compile(_expand(contexts.get(unless, unless), macros, at), at) if unless else None
         cues = tuple(spec.get("cues", ()))
         if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+\$?", c) for c in cues):
             raise TaxonomyError(f"{at}: 'cues' must be a list of literal lower-case word starts (a final $: whole word)")
-        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required))
+        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids))
     if not patterns:
         raise TaxonomyError(f"{where}: no patterns")
     return Indicator(
