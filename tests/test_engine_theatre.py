@@ -89,6 +89,30 @@ def _hits(analyser, text):
         ("Belarus hosts Russian tactical nuclear weapons, President Lukashenko said.", "nuclear", "RUS", set()),
         ("Venezuela mobilised 200,000 troops near the disputed border with Guyana.", "force_buildup", "VEN", set()),
         ("India suspended the Indus Waters Treaty and closed the main border crossing with Pakistan.", "severance", "IND", set()),
+        # A fourth set, read first the same day: headlines, long wire sentences, the flags.
+        ("Seoul Halts Military Pact With Pyongyang", "severance", "KOR", set()),
+        ("Armenia Suspends Participation in Russia-Led Military Bloc", "severance", "ARM", set()),
+        ("Israel Strikes Iranian Air Defences in Retaliatory Attack", "armed_clash", "ISR", set()),
+        ("North Korean Soldier Defects Across DMZ", "defection", "PRK", set()),
+        ("Moscow Warns of 'Direct Conflict' if NATO Troops Sent to Ukraine", "military_threat", "RUS", set()),
+        ("Iran Unveils New Ballistic Missile Amid Tensions With Israel", "missile_launch", "IRN", set()),
+        # What was fired is in doubt, not that something was.
+        ("South Korea's Joint Chiefs of Staff said the North fired what appeared to be a short-range ballistic missile from the Pyongyang area at around 7:10 a.m., adding that it flew about 350 km before splashing into the sea.", "missile_launch", "PRK", set()),
+        # KCNA places "the North" in Korea; the by-phrase belongs to the provocation, not the measures.
+        ("In a statement carried by the official KCNA news agency, the North's defence ministry said it would take \"decisive military measures\" against any provocation by the South.", "military_threat", "PRK", {"future"}),
+        ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in June that obliges each side to provide military assistance to the other if attacked.", "hostile_alignment", "RUS", set()),
+        ("Officials in Seoul said the North had been dismantling parts of the inter-Korean roads and installing mines and anti-tank barriers since spring.", "force_buildup", "PRK", set()),
+        ("Taiwan's defence ministry said it had detected 34 Chinese military aircraft and nine navy ships around the island on Monday, with 21 of the aircraft crossing the median line.", "incursion", "CHN", set()),
+        # The accused is the actor of what it is accused of; the accusation hedges it.
+        ("Washington and its allies have accused Pyongyang of supplying millions of artillery shells and dozens of ballistic missiles to Moscow.", "arms_transfer", "PRK", {"hedged"}),
+        ("Moscow has repeatedly threatened to respond if Western long-range missiles are used to strike deep inside Russian territory.", "military_threat", "RUS", set()),
+        ("North Korean state media reported that Kim supervised a test of a new multiple rocket launcher system.", "missile_launch", "PRK", set()),
+        ("Sweden and Finland formally joined NATO, ending decades of military non-alignment.", "hostile_alignment", "SWE", set()),
+        ("The Kremlin said Russia would continue to develop its relations with North Korea in all areas, including the military sphere.", "hostile_alignment", "RUS", {"future"}),
+        ("The defector, a former North Korean diplomat, told reporters in Seoul that the regime is preparing soldiers for deployment to Ukraine.", "foreign_deployment", "PRK", {"hypothetical"}),
+        ("Russia reportedly moved several S-400 batteries closer to the Finnish border last month.", "force_buildup", "RUS", {"hedged"}),
+        ("If North Korea attacks, the United States will respond with overwhelming force.", "armed_clash", "PRK", {"hypothetical"}),
+        ("The joint drills were called off.", "military_exercise", None, {"negated"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -126,6 +150,10 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Heavy snow closed the border crossing for two days.", "severance"),
         # Own forces sent near an island are a show of force, not arms handed to anyone.
         ("China's military sent 45 aircraft and 12 warships near Taiwan in the past 24 hours, Taipei said.", "arms_transfer"),
+        ("The startup launched its first satellite broadband service in Seoul.", "missile_launch"),
+        ("The star striker fired two shots at goal in the first half.", "armed_clash"),
+        # A gap in a pattern does not reach into another clause.
+        ("The drills were cancelled after Pyongyang agreed to talks.", "severance"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
@@ -158,6 +186,9 @@ def test_leaders_speak_for_their_states(analyser):
         ("North Korean troops were attacked by Ukrainian drones in Kursk.", "UKR", "PRK"),
         ("Russia shelled Kharkiv, where Ukrainian troops were attacked.", "RUS", "UKR"),
         ("Ukraine's energy grid was hit by a massive Russian drone and missile attack overnight.", "RUS", "UKR"),
+        # A speaker who reports what others suffered did not do it, and headlines drop "were".
+        ("Ukraine's military intelligence agency said on Wednesday that more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region.", None, "PRK"),
+        ("Ukraine Says North Korean Troops Killed in Kursk Counteroffensive", None, "PRK"),
     ],
 )
 def test_victims_are_targets(analyser, text, actor, target):

@@ -151,10 +151,18 @@ _MODIFIER_GAP = re.compile(
 )
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 _SUFFERED_VERBS = r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
-_SUFFERED = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS)
+# Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
+_SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)\s+(?:in|by|during|near|at|as|when|while|after|on)\b"
+_SUFFERED = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")")
 _PASSIVE_VICTIM = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
+    + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"
 )
+# "accused Pyongyang of supplying shells", "blamed Russia for the attack": the accused is the actor.
+_ACCUSER_BEFORE = PrefixSearch(re.compile(
+    r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
+))
+_ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
@@ -219,7 +227,10 @@ def choose_actor_target(
         usable = [m for m in usable if m not in victims]
     before = [m for m in usable if m.end <= trigger_start]
     actor = None
-    for m in usable:
+    # "an attack by Burundian militiamen"; but in "measures against any provocation by the South", the
+    # by-phrase belongs to the trigger's object.
+    aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
+    for m in [] if aimed else usable:
         if m.start >= trigger_end and m.start - trigger_end < 30 and _PASSIVE_BY.search(lower[trigger_end : m.start]):
             actor = m
             break
@@ -248,6 +259,16 @@ def choose_actor_target(
             None,
         )
     if actor is None:
+        actor = next(
+            (
+                m
+                for m in reversed(before)
+                if _ACCUSED_OF.fullmatch(lower, m.end, trigger_start) and _ACCUSER_BEFORE.search(lower[max(0, m.start - 30) : m.start])
+            ),
+            None,
+        )
+    reporter_only = False
+    if actor is None:
         # The subject: the first country of the trigger's clause that is not a preposition's object.
         # ", and" inside a list of countries ("North Korea, Russia, China, and Iran are coordinating")
         # joins subjects; it does not start a clause.
@@ -264,11 +285,20 @@ def choose_actor_target(
             and not _joined(lower, subjects[0], subjects[1])
         ):
             subjects = subjects[1:]
-        if subjects:
+        # "Ukraine's military said 3,000 North Korean soldiers had been killed": the speaker only reports
+        # what others suffered, and who did it is not said.
+        reporter_only = (
+            len(subjects) == 1
+            and any(v.start > subjects[0].end for v in victims)
+            and _SPEECH_AFTER.match(lower, subjects[0].end) is not None
+        )
+        if reporter_only:
+            pass
+        elif subjects:
             actor = subjects[0]
         elif in_clause:
             actor = in_clause[-1]
-    if actor is None:
+    if actor is None and not reporter_only:
         # "the deployment of North Korean troops": a demonym qualifying armed forces, unless they are
         # what the act is aimed at ("sanctions on North Korean officials").
         actor = next(

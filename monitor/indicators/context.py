@@ -35,7 +35,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
     r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
-    r"prepar(?:es|ed|ing)(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
+    r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
     # A vow or a pledge announces what a state will do, as "plans to" does.
     r"|(?P<future>\b(?:will|shall|'ll|plans? to|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
@@ -44,8 +44,10 @@ _MARKERS = PrefixSearch(re.compile(
 # trigger count, since "reduced food supplies" is itself a sanction.
 _REVERSAL = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|end(?:ed|s|ing)?|end to|remov(?:e|ed|es|ing|al of)|withdrawal of|"
-    r"withdr[ae]w(?:s|ing)?|limit(?:ing|ed|s)?|reduc(?:e|es|ed|ing|tion of)|dismantl\w+|halt(?:ed|ing)?|"
-    r"stopp?(?:ed|ing)?|ceas(?:ed|ing)|abandon(?:ed|ing)?|scrap(?:ped|ping)?|restor(?:e|ed|ing)|"
+    r"withdr[ae]w(?:s|ing)?|limit(?:ing|ed|s)?|reduc(?:e|es|ed|ing|tion of)|dismantl\w+|halt(?:s|ed|ing)?|"
+    r"stop(?:s|ped|ping)?|ceas(?:es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
+    r"suspen(?:d|ds|ded|ding|sion of)|call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|cancell?ation of|"
+    r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
     r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:\S+\s+){0,4}$"
 )
 _HEDGE = PrefixSearch(re.compile(
@@ -69,7 +71,12 @@ _YEAR = re.compile(
 )
 _CLAUSE_BREAK = PrefixSearch(re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b"), lower=False)
 _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b")
-_NOT_AFTER = re.compile(r"\s*(?:was|were|has|have)?\s*not\b")
+# After the trigger: "sanctions were not lifted" hides its negation there, and "the drills were cancelled"
+# undoes the drills.
+_NOT_AFTER = re.compile(
+    r"\s*(?:(?:was|were|has|have)?\s*not\b|(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
+    r"(?:cancell?ed|called off|postponed|scrapped|suspended|halted|lifted|withdrawn|abandoned)\b)"
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
@@ -84,7 +91,8 @@ class SentenceContext:
         self.lower = _lower(sentence) if lower is None else lower
         # Where the hedges are: a hedge that is the trigger itself ("accused ... of" found as an
         # accusation) doubts what it accuses of, not the accusation.
-        self.hedges = [m.span() for m in _HEDGE.findall(self.lower)]
+        # "Fired what appeared to be a ballistic missile" doubts what was fired, not that it was.
+        self.hedges = [m.span() for m in _HEDGE.findall(self.lower) if not self.lower.endswith("what ", 0, m.start())]
         # A sentence opening with "If" or "Should" makes its main clause conditional too.
         self.opening_conditional = bool(_OPENING_CONDITIONAL.match(self.lower))
         # Whether a date or an era could be named at all; most sentences name none. Plain substring
