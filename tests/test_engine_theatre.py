@@ -113,6 +113,23 @@ def _hits(analyser, text):
         ("Russia reportedly moved several S-400 batteries closer to the Finnish border last month.", "force_buildup", "RUS", {"hedged"}),
         ("If North Korea attacks, the United States will respond with overwhelming force.", "armed_clash", "PRK", {"hypothetical"}),
         ("The joint drills were called off.", "military_exercise", None, {"negated"}),
+        # Constructions met in real wire copy (reworded here): see docs/indicators.md, fifth round.
+        ("The missile fell short of the island and dropped into international waters, the military said.", "missile_launch", None, set()),
+        ("The joint air drills between South Korea and the United States ended on Friday.", "military_exercise", "KOR", set()),
+        ("Pyongyang warned that its army would resolutely respond to any provocation.", "military_threat", "PRK", {"future"}),
+        ("The North test-fired a Hwasong-19 intercontinental ballistic missile on Thursday.", "missile_launch", "PRK", set()),
+        ("North Korea launched what it called a carrier rocket for a reconnaissance satellite.", "missile_launch", "PRK", set()),
+        ("A suspected ballistic missile was launched from North Korea, Japan's coast guard said.", "missile_launch", "PRK", {"hedged"}),
+        ("Officials said more North Korean troops are expected to arrive in the Kursk region next week.", "foreign_deployment", "PRK", {"future"}),
+        ("It remains unclear how many Russian soldiers will be deployed.", "foreign_deployment", "RUS", {"future"}),
+        ("North Korean soldiers have been spotted in occupied parts of Ukraine, Kyiv said.", "foreign_deployment", "PRK", set()),
+        ("\"Our units will begin loudspeaker broadcasts along the entire front at noon,\" South Korea's military said.", "hostile_rhetoric", "KOR", {"future"}),
+        ("North Korea again sent hundreds of balloons across the border overnight.", "incursion", "PRK", set()),
+        ("Moscow ordered Polish diplomats who had served in Russia for more than five years to leave the country.", "severance", "RUS", set()),
+        ("Britain declared two Russian attaches personae non gratae.", "severance", "GBR", set()),
+        ("According to the defence ministry in Taipei, 40 Chinese aircraft crossed the dividing line in the strait.", "incursion", "CHN", set()),
+        # No reports of casualties is no doubt about the strikes.
+        ("Israel carried out air strikes on southern Lebanon, with no immediate reports of casualties.", "armed_clash", "ISR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -154,6 +171,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The star striker fired two shots at goal in the first half.", "armed_clash"),
         # A gap in a pattern does not reach into another clause.
         ("The drills were cancelled after Pyongyang agreed to talks.", "severance"),
+        ("Air-raid sirens sounded across the island after the launch.", "armed_clash"),
+        ("The soldiers patrolled the fortified border town at night.", "force_buildup"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -163,6 +163,9 @@ _ACCUSER_BEFORE = PrefixSearch(re.compile(
     r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
 ))
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
+_PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
@@ -230,8 +233,13 @@ def choose_actor_target(
     # "an attack by Burundian militiamen"; but in "measures against any provocation by the South", the
     # by-phrase belongs to the trigger's object.
     aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
+    # "a missile was launched from North Korea": a passive launch names its launcher by where it is from.
+    launched = _PASSIVE_LAUNCH.search(lower, trigger_start, trigger_end) is not None
     for m in [] if aimed else usable:
-        if m.start >= trigger_end and m.start - trigger_end < 30 and _PASSIVE_BY.search(lower[trigger_end : m.start]):
+        if m.start < trigger_end or m.start - trigger_end >= 30:
+            continue
+        gap = lower[trigger_end : m.start]
+        if _PASSIVE_BY.search(gap) or (launched and _FROM.fullmatch(gap)):
             actor = m
             break
     if actor is None and before and _MODIFIER_GAP.match(lower, before[-1].end, trigger_start):
@@ -305,11 +313,25 @@ def choose_actor_target(
             (m for m in usable if _FORCE_NOUN.match(lower, m.end) and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)),
             None,
         )
+    if actor is None and not reporter_only:
+        # "drills between South Korea and the U.S.": the first party named.
+        actor = next((m for m in usable if m.start >= trigger_end and _BETWEEN.fullmatch(lower, trigger_end, m.start)), None)
+    if actor is None and not reporter_only:
+        actor = _quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
     if target is None:
         target = next((m.code for m in victims if m.code != actor_code), None)
     return actor_code, target
+
+
+def _quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:
+    """The country a quotation is attributed to, when the trigger is inside the quotation and names no
+    one else: "'The military will carry out loudspeaker broadcasts,' the South's Joint Chiefs said"."""
+    if not sentence.startswith(('"', "“")):
+        return None
+    close = min((i for i in (sentence.find('"', trigger_end), sentence.find("”", trigger_end)) if i >= 0), default=-1)
+    return next((m for m in mentions if close >= 0 and close < m.start < close + 40), None)
 
 
 def _joined(lower: str, first: Mention, second: Mention) -> bool:

@@ -23,7 +23,7 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 # is a threat made, not a speculation.
 _MARKERS = PrefixSearch(re.compile(
     r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows)(?: on \w+| \w+day)?"
-    r"(?: that)? (?:it|they|he|she|the \w+|\w+) would\b)"
+    r"(?: that)? (?:it|they|he|she|(?:the|its|their|his|her) \w+|\w+) would\b)"
     # Not ruling something out leaves it possible: a hypothetical, not a denial.
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
@@ -52,7 +52,7 @@ _REVERSAL = re.compile(
 )
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
-    r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|reports? (?:indicate|say|said|"
+    r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of)\b"
 ), lower=False)
@@ -80,6 +80,7 @@ _NOT_AFTER = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
+_WHAT_BEFORE = re.compile(r"\bwhat (?:[\w-]+ )?$")
 
 
 class SentenceContext:
@@ -92,7 +93,7 @@ class SentenceContext:
         # Where the hedges are: a hedge that is the trigger itself ("accused ... of" found as an
         # accusation) doubts what it accuses of, not the accusation.
         # "Fired what appeared to be a ballistic missile" doubts what was fired, not that it was.
-        self.hedges = [m.span() for m in _HEDGE.findall(self.lower) if not self.lower.endswith("what ", 0, m.start())]
+        self.hedges = [m.span() for m in _HEDGE.findall(self.lower) if not _WHAT_BEFORE.search(self.lower, max(0, m.start() - 16), m.start())]
         # A sentence opening with "If" or "Should" makes its main clause conditional too.
         self.opening_conditional = bool(_OPENING_CONDITIONAL.match(self.lower))
         # Whether a date or an era could be named at all; most sentences name none. Plain substring
