@@ -130,6 +130,21 @@ def _hits(analyser, text):
         ("According to the defence ministry in Taipei, 40 Chinese aircraft crossed the dividing line in the strait.", "incursion", "CHN", set()),
         # No reports of casualties is no doubt about the strikes.
         ("Israel carried out air strikes on southern Lebanon, with no immediate reports of casualties.", "armed_clash", "ISR", set()),
+        # Sixth round, on real reports of mobilisation, aid packages and the Line of Control (reworded).
+        ("Only reservists with combat experience will be drafted.", "mobilisation", None, {"future"}),
+        ("The defence minister said Russia would immediately call 150,000 reservists.", "mobilisation", "RUS", {"future"}),
+        ("Washington unveiled a new $400 million military aid package for Kyiv.", "arms_transfer", "USA", set()),
+        ("Poland plans to position rocket launchers along its border with Belarus.", "force_buildup", "POL", {"future"}),
+        ("Four soldiers were killed in Indian shelling along the Line of Control, Pakistan's army said.", "armed_clash", "IND", set()),
+        ("Several houses were destroyed by Russian shelling.", "armed_clash", "RUS", set()),
+        ("Pakistani troops opened 'unprovoked' fire across the Line of Control.", "armed_clash", "PAK", set()),
+        ("The two armies exchanged heavy fire across the border overnight.", "armed_clash", None, set()),
+        ("Indian jets crossed into Pakistan on Tuesday.", "incursion", "IND", set()),
+        ("Ten Pakistani soldiers crossed the LoC near Kupwara.", "incursion", "PAK", set()),
+        ("Pakistan retaliated by shooting down an Indian jet.", "armed_clash", "PAK", set()),
+        ("Ukraine's air defence said 40 Russian drones had been shot down overnight.", "armed_clash", "UKR", set()),
+        # The first-named event of a sentence is its news; a hedge in another clause doubts that clause.
+        ("Pakistani soldiers fired rockets at an Indian post, two days after suspected militants attacked an army base.", "armed_clash", "PAK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -173,6 +188,7 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The drills were cancelled after Pyongyang agreed to talks.", "severance"),
         ("Air-raid sirens sounded across the island after the launch.", "armed_clash"),
         ("The soldiers patrolled the fortified border town at night.", "force_buildup"),
+        ("The two nuclear-armed rivals held talks in Geneva.", "nuclear"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
@@ -184,6 +200,11 @@ def test_a_date_naming_the_agreement_does_not_date_the_event(analyser):
     assert not hit.historical
     hit = next(h for h in _hits(analyser, "In 2018 Seoul suspended a military agreement.") if h.indicator == "severance")
     assert hit.historical
+
+
+def test_who_is_provided_with_arms_receives_them(analyser):
+    hit = next(h for h in _hits(analyser, "Ukraine will be provided with more air defence systems.") if h.indicator == "arms_transfer")
+    assert (hit.actor, hit.target, hit.future) == (None, "UKR", True)
 
 
 def test_nature_does_not_excuse_what_troops_did(analyser):
@@ -205,9 +226,12 @@ def test_leaders_speak_for_their_states(analyser):
         ("North Korean troops were attacked by Ukrainian drones in Kursk.", "UKR", "PRK"),
         ("Russia shelled Kharkiv, where Ukrainian troops were attacked.", "RUS", "UKR"),
         ("Ukraine's energy grid was hit by a massive Russian drone and missile attack overnight.", "RUS", "UKR"),
-        # A speaker who reports what others suffered did not do it, and headlines drop "were".
-        ("Ukraine's military intelligence agency said on Wednesday that more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region.", None, "PRK"),
-        ("Ukraine Says North Korean Troops Killed in Kursk Counteroffensive", None, "PRK"),
+        # The side that reports the enemy's losses inflicted them; headlines drop "were"; a side reporting
+        # its own losses is their victim.
+        ("Ukraine's military intelligence agency said on Wednesday that more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region.", "UKR", "PRK"),
+        ("Ukraine Says North Korean Troops Killed in Kursk Counteroffensive", "UKR", "PRK"),
+        ("Russia said Ukrainian forces were attacked near Bakhmut.", "RUS", "UKR"),
+        ("Pakistan says three of its soldiers have been killed after Indian forces fired across the de facto border.", "IND", "PAK"),
     ],
 )
 def test_victims_are_targets(analyser, text, actor, target):

@@ -127,7 +127,6 @@ _ATTRIBUTION_AFTER = lowered(re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
     re.IGNORECASE,
 ))
-_PASSIVE_BY = PrefixSearch(re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE))
 _PREPOSITION_BEFORE = PrefixSearch(re.compile(
     r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
     r"alongside|than|like|including)\s+(?:the\s+|its\s+|their\s+)?$",
@@ -150,12 +149,22 @@ _MODIFIER_GAP = re.compile(
     r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|and)\s{1,2}){0,3}$"
 )
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
-_SUFFERED_VERBS = r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped)\b"
+# A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
+# provided with ammunition").
+_SUFFERED_VERBS = (
+    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
+    r"(?:provided|supplied|armed|equipped) with)\b"
+)
 # Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
-_SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)\s+(?:in|by|during|near|at|as|when|while|after|on)\b"
-_SUFFERED = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")")
+_SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
+_SUFFERED = re.compile(r"\b(?:(?:was|were|been|being|got|be)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")")
+# The words between the country and the passive: not a speech verb ("Russia said Ukrainian forces were
+# attacked" names Russia as the speaker, not a victim), unless it reports its own losses ("Pakistan says
+# three of its soldiers have been killed").
 _PASSIVE_VICTIM = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had been|have been|has been|being|got)\s+(?:\w+\s+)?"
+    r"(?:['’]s)?(?:(?:\s+(?!(?:said|says|told|reported|claimed|stated)\b)[\w-]+){0,3}?"
+    r"|\s+(?:said|says)(?: that)?(?:\s+[\w-]+){0,2}?\s+(?:its|their)(?:\s+[\w-]+)?)"
+    r"\s+(?:(?:was|were|had been|have been|has been|being|got|will be)\s+(?:\w+\s+)?"
     + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"
 )
 # "accused Pyongyang of supplying shells", "blamed Russia for the attack": the accused is the actor.
@@ -163,6 +172,13 @@ _ACCUSER_BEFORE = PrefixSearch(re.compile(
     r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
 ))
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?![\w-]*ing\s)[\w-]+\s+)?$")
+_IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
+_ATTACK_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|and)\s+){0,3}"
+    r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|"
+    r"bombardment|missiles?|drones?|artillery|rockets?|ambush|raids?|offensive)\b"
+)
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
@@ -235,11 +251,17 @@ def choose_actor_target(
     aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
     # "a missile was launched from North Korea": a passive launch names its launcher by where it is from.
     launched = _PASSIVE_LAUNCH.search(lower, trigger_start, trigger_end) is not None
+    # The agent may sit inside the trigger ("were destroyed by Indian shelling") or after it, as the
+    # attack the victims fell in ("four soldiers were killed in Pakistani firing").
     for m in [] if aimed else usable:
-        if m.start < trigger_end or m.start - trigger_end >= 30:
+        if m.start < trigger_start or m.start - trigger_end >= 30:
             continue
-        gap = lower[trigger_end : m.start]
-        if _PASSIVE_BY.search(gap) or (launched and _FROM.fullmatch(gap)):
+        window = lower[max(trigger_start, m.start - 30) : m.start]
+        if (
+            _AGENT_BEFORE.search(window)
+            or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
+            or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
+        ):
             actor = m
             break
     if actor is None and before and _MODIFIER_GAP.match(lower, before[-1].end, trigger_start):
@@ -275,7 +297,6 @@ def choose_actor_target(
             ),
             None,
         )
-    reporter_only = False
     if actor is None:
         # The subject: the first country of the trigger's clause that is not a preposition's object.
         # ", and" inside a list of countries ("North Korea, Russia, China, and Iran are coordinating")
@@ -293,30 +314,22 @@ def choose_actor_target(
             and not _joined(lower, subjects[0], subjects[1])
         ):
             subjects = subjects[1:]
-        # "Ukraine's military said 3,000 North Korean soldiers had been killed": the speaker only reports
-        # what others suffered, and who did it is not said.
-        reporter_only = (
-            len(subjects) == 1
-            and any(v.start > subjects[0].end for v in victims)
-            and _SPEECH_AFTER.match(lower, subjects[0].end) is not None
-        )
-        if reporter_only:
-            pass
-        elif subjects:
+        if subjects:
             actor = subjects[0]
-        elif in_clause:
+        elif in_clause and in_clause[-1].code not in {v.code for v in victims}:
+            # Only prepositions' objects: the last of them, unless it is the side that suffered.
             actor = in_clause[-1]
-    if actor is None and not reporter_only:
+    if actor is None:
         # "the deployment of North Korean troops": a demonym qualifying armed forces, unless they are
         # what the act is aimed at ("sanctions on North Korean officials").
         actor = next(
             (m for m in usable if _FORCE_NOUN.match(lower, m.end) and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)),
             None,
         )
-    if actor is None and not reporter_only:
+    if actor is None:
         # "drills between South Korea and the U.S.": the first party named.
         actor = next((m for m in usable if m.start >= trigger_end and _BETWEEN.fullmatch(lower, trigger_end, m.start)), None)
-    if actor is None and not reporter_only:
+    if actor is None:
         actor = _quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)

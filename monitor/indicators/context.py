@@ -37,7 +37,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
     r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
     # A vow or a pledge announces what a state will do, as "plans to" does.
-    r"|(?P<future>\b(?:will|shall|'ll|plans? to|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
+    r"|(?P<future>\b(?:will|shall|'ll|plans?(?: on \w+)? to|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
 ), lower=False)
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
@@ -58,7 +58,7 @@ _HEDGE = PrefixSearch(re.compile(
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|since|in reprisal for|over)(?:\s+\S+){0,5}|(?<!such )(?<!as well )\bas(?:\s+\S+){0,3})\s*$"
+    r"caused by|due to|since|in reprisal for|over)(?:\s+[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
@@ -69,7 +69,9 @@ _YEAR = re.compile(
     r"\b(?:in|during|between|of)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\s+)?(1[89]\d\d|20\d\d)(s)?\b|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
 )
-_CLAUSE_BREAK = PrefixSearch(re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b"), lower=False)
+_CLAUSE_BREAK = PrefixSearch(
+    re.compile(r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"), lower=False
+)
 _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b")
 # After the trigger: "sanctions were not lifted" hides its negation there, and "the drills were cancelled"
 # undoes the drills.
@@ -131,7 +133,12 @@ def context_flags(
             future = True
     return {
         "negated": negated or bool(_REVERSAL.search(window + " ")) or bool(_NOT_AFTER.match(lower, trigger_end)),
-        "hedged": any(start != trigger_start for start, _ in known.hedges),
+        # A hedge in another clause doubts that clause: in "fired at an Indian position, two days after
+        # suspected rebels killed 18 soldiers", the firing is not in doubt.
+        "hedged": any(
+            start != trigger_start and not _CLAUSE_BREAK.search(lower, *((trigger_end, start) if start > trigger_end else (end, trigger_start)))
+            for start, end in known.hedges
+        ),
         "hypothetical": hypothetical or known.opening_conditional,
         "future": future,
         "historical": known.dated and _historical(lower, trigger_start, trigger_end, reference_year),

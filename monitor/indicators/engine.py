@@ -6,6 +6,7 @@ else is kept to one regex pass over the text plus careful work on the few senten
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import NamedTuple
@@ -84,6 +85,7 @@ class Analyser:
                 prefix_search(pattern.requires) if pattern.requires is not None else None,
                 (i, j) in anchored,
                 lowered(pattern.unless) if pattern.unless is not None else None,
+                lowered(pattern.preceded_by) if pattern.preceded_by is not None else None,
             )
             for i, indicator in enumerate(self.taxonomy.indicators)
             for j, pattern in enumerate(indicator.patterns)
@@ -137,13 +139,17 @@ class Analyser:
         hits = []
         mentions = quantities = known = suffered = None
         matchers = self._matchers
-        done = set()  # indicators found: an indicator's first pattern (in file order) to match wins
+        # Per indicator, the match that starts first wins (file order breaks ties): a sentence's main
+        # event usually comes before what it reports as cause or context ("fired at an Indian position
+        # ... two days after rebels killed 18 soldiers in an attack").
+        best: dict[int, tuple[int, tuple[int, int], re.Match[str]]] = {}
         for key in sorted(woken):
-            if key[0] in done:
-                continue
-            indicator, pattern, match_at, search, requires, anchored, unless = matchers[key]
+            found = best.get(key[0])
+            indicator, pattern, match_at, search, requires, anchored, unless, preceded_by = matchers[key]
             positions = woken[key]
             if positions is not None and anchored:
+                if found is not None and min(positions) >= found[0]:
+                    continue  # every match of this pattern starts at or after the one found
                 # Every match begins at one of the pattern's cues: try only there, leftmost first.
                 if len(positions) == 1:
                     match = match_at(lower, positions[0])
@@ -155,12 +161,20 @@ class Analyser:
                             break
             else:
                 match = search.search(lower)
-            if match is None or (requires is not None and requires.search(lower) is None):
+            if match is None or (found is not None and match.start() >= found[0]):
                 continue
-            t_start, t_end = match.span()
+            if requires is not None and requires.search(lower) is None:
+                continue
+            t_start = match.start()
             if unless is not None and unless.search(lower, max(0, t_start - UNLESS_REACH), t_start):
                 continue
-            done.add(key[0])
+            if preceded_by is not None and not preceded_by.search(lower, max(0, t_start - UNLESS_REACH), t_start):
+                continue
+            best[key[0]] = (t_start, key, match)
+        for i in sorted(best):
+            _, key, match = best[i]
+            indicator, pattern = matchers[key][:2]
+            t_start, t_end = match.span()
             if mentions is None:
                 mentions = self._gazetteer.mentions(sentence, korean)
                 quantities = find_quantities(sentence, lower)

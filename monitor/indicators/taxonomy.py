@@ -13,7 +13,7 @@ from .regexes import lowered
 
 CONTEXT_FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
-_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless"})
+_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless", "preceded_by"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class Pattern:
     # Voids a match when it matches the text just before the trigger (up to `UNLESS_REACH` characters),
     # so authors anchor it with `$`: "the flood destroyed roads" is no destruction by anyone.
     unless: re.Pattern[str] | None = None
+    # The mirror of `unless`: the match counts only when the text just before it matches this, so that
+    # the trigger is the verb ("fired") while the subject it needs ("troops") stays outside it.
+    preceded_by: re.Pattern[str] | None = None
 
 
 UNLESS_REACH = 60
@@ -138,10 +141,12 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
             required = _compile(_expand(contexts.get(requires, requires), macros, at), at)
         unless = spec.get("unless")
         voids = _compile(_expand(contexts.get(unless, unless), macros, at), at) if unless else None
+        after = spec.get("preceded_by")
+        needs = _compile(_expand(contexts.get(after, after), macros, at), at) if after else None
         cues = tuple(spec.get("cues", ()))
         if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+\$?", c) for c in cues):
             raise TaxonomyError(f"{at}: 'cues' must be a list of literal lower-case word starts (a final $: whole word)")
-        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids))
+        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids, needs))
     if not patterns:
         raise TaxonomyError(f"{where}: no patterns")
     return Indicator(
