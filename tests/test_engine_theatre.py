@@ -145,6 +145,11 @@ def _hits(analyser, text):
         ("Ukraine's air defence said 40 Russian drones had been shot down overnight.", "armed_clash", "UKR", set()),
         # The first-named event of a sentence is its news; a hedge in another clause doubts that clause.
         ("Pakistani soldiers fired rockets at an Indian post, two days after suspected militants attacked an army base.", "armed_clash", "PAK", set()),
+        # Seventh round: whole real reports, every sentence (reworded).
+        ("Iran has sharply increased its stockpile of highly enriched uranium, the watchdog said.", "nuclear", "IRN", set()),
+        ("Two soldiers were killed in Armenia-Azerbaijan border clashes on Sunday.", "armed_clash", "ARM", set()),
+        ("Baku and Yerevan traded accusations after the shooting.", "hostile_rhetoric", "AZE", set()),
+        ("The shelling stopped shortly after midnight, the army said.", "armed_clash", None, {"negated"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -189,10 +194,14 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Air-raid sirens sounded across the island after the launch.", "armed_clash"),
         ("The soldiers patrolled the fortified border town at night.", "force_buildup"),
         ("The two nuclear-armed rivals held talks in Geneva.", "nuclear"),
+        # A dock strike is labour news, however many ports it shuts.
+        ("Ports from Maine to Texas shut down when 45,000 dockworkers went on strike.", None),
+        ("The strike blocks food and car shipments across dozens of ports.", None),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
-    assert indicator not in {h.indicator for h in _hits(analyser, text)}
+    found = {h.indicator for h in _hits(analyser, text)}
+    assert not found if indicator is None else indicator not in found, found
 
 
 def test_a_date_naming_the_agreement_does_not_date_the_event(analyser):

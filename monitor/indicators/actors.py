@@ -175,8 +175,8 @@ _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?![\w-]*ing\s)[\w-]+\s+)?$")
 _IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|and)\s+){0,3}"
-    r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|"
+    r"(?:['’]s)?(?:-\w+)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|border|and)\s+){0,3}"
+    r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|clashes|fighting|battles?|skirmish\w*|"
     r"bombardment|missiles?|drones?|artillery|rockets?|ambush|raids?|offensive)\b"
 )
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
@@ -241,7 +241,17 @@ def choose_actor_target(
     usable = [m for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end)) if not reports]
     if suffered is None:
         suffered = suffers(lower)
-    victims = [m for m in usable if m.end <= trigger_start and _is_victim(lower, m, trigger_end)] if suffered else []
+    # Who suffered it, named before the trigger or after it ("... were killed and Armenian soldiers and
+    # police wounded in border clashes").
+    victims = (
+        [
+            m
+            for m in usable
+            if (m.end <= trigger_start and _is_victim(lower, m, trigger_end)) or (m.start >= trigger_end and _is_victim(lower, m, len(lower)))
+        ]
+        if suffered
+        else []
+    )
     if victims:
         usable = [m for m in usable if m not in victims]
     before = [m for m in usable if m.end <= trigger_start]

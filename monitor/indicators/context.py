@@ -54,7 +54,7 @@ _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
-    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of)\b"
+    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of|accusations? of)\b"
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
@@ -77,7 +77,8 @@ _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b"
 # undoes the drills.
 _NOT_AFTER = re.compile(
     r"\s*(?:(?:was|were|has|have)?\s*not\b|(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
-    r"(?:cancell?ed|called off|postponed|scrapped|suspended|halted|lifted|withdrawn|abandoned)\b)"
+    r"(?:cancell?ed|called off|postponed|scrapped|suspended|halted|lifted|withdrawn|abandoned)\b"
+    r"|\s+(?:has |have |had )?(?:ceased|stopped|ended|subsided|halted)\b)"
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
@@ -136,7 +137,9 @@ def context_flags(
         # A hedge in another clause doubts that clause: in "fired at an Indian position, two days after
         # suspected rebels killed 18 soldiers", the firing is not in doubt.
         "hedged": any(
-            start != trigger_start and not _CLAUSE_BREAK.search(lower, *((trigger_end, start) if start > trigger_end else (end, trigger_start)))
+            start != trigger_start
+            and not (trigger_start < start < trigger_end and lower.startswith("accus", start))
+            and not _CLAUSE_BREAK.search(lower, *((trigger_end, start) if start > trigger_end else (end, trigger_start)))
             for start, end in known.hedges
         ),
         "hypothetical": hypothetical or known.opening_conditional,
