@@ -150,6 +150,14 @@ def _hits(analyser, text):
         ("Two soldiers were killed in Armenia-Azerbaijan border clashes on Sunday.", "armed_clash", "ARM", set()),
         ("Baku and Yerevan traded accusations after the shooting.", "hostile_rhetoric", "AZE", set()),
         ("The shelling stopped shortly after midnight, the army said.", "armed_clash", None, {"negated"}),
+        # Eighth round: cable sabotage, border closures, defections, drones over Poland (reworded).
+        ("Investigators believe a Panama-flagged tanker cut two undersea cables with its anchor.", "infrastructure_destruction", None, {"hedged"}),
+        ("Three data cables linking Sweden and Latvia were severed overnight.", "infrastructure_destruction", None, set()),
+        ("Norway said the crossings it shares with Russia will be closed from Friday.", "severance", "NOR", {"future"}),
+        ("Latvia shut two of its four crossings to Belarus.", "severance", "LVA", set()),
+        ("Finland has closed all but one of its crossings to Russia.", "severance", "FIN", set()),
+        ("A North Korean soldier crossed the border to defect to the South, the military said.", "defection", "PRK", set()),
+        ("Romanian airspace was violated by a swarm of Russian drones overnight.", "incursion", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -197,6 +205,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # A dock strike is labour news, however many ports it shuts.
         ("Ports from Maine to Texas shut down when 45,000 dockworkers went on strike.", None),
         ("The strike blocks food and car shipments across dozens of ports.", None),
+        # Sanctions someone evades are the setting of the story, not new sanctions.
+        ("The tanker belongs to a fleet used to evade Western sanctions on Russian oil.", "sanctions"),
+        ("A soldier crossed the border to defect to the South, the military said.", "incursion"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -146,14 +146,14 @@ _SPEECH_AFTER = lowered(re.compile(
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
     r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
-    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|and)\s{1,2}){0,3}$"
+    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|and)\s{1,2}){0,3}$"
 )
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 # A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
 # provided with ammunition").
 _SUFFERED_VERBS = (
     r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
-    r"(?:provided|supplied|armed|equipped) with)\b"
+    r"violated|breached|penetrated|invaded|(?:provided|supplied|armed|equipped) with)\b"
 )
 # Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
 _SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
@@ -172,13 +172,17 @@ _ACCUSER_BEFORE = PrefixSearch(re.compile(
     r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
 ))
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:(?![\w-]*ing\s)[\w-]+\s+)?$")
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
+)
 _IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
     r"(?:['’]s)?(?:-\w+)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|border|and)\s+){0,3}"
     r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|clashes|fighting|battles?|skirmish\w*|"
     r"bombardment|missiles?|drones?|artillery|rockets?|ambush|raids?|offensive)\b"
 )
+# "a Cook Islands-registered vessel": where a ship is registered says nothing of who acts.
+_FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built)\b")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
@@ -238,7 +242,11 @@ def choose_actor_target(
     """
     if not mentions:
         return None, None
-    usable = [m for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end)) if not reports]
+    usable = [
+        m
+        for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end))
+        if not reports and not _FLAG_STATE.match(lower, m.end)
+    ]
     if suffered is None:
         suffered = suffers(lower)
     # Who suffered it, named before the trigger or after it ("... were killed and Armenian soldiers and
