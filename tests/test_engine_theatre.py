@@ -158,6 +158,11 @@ def _hits(analyser, text):
         ("Finland has closed all but one of its crossings to Russia.", "severance", "FIN", set()),
         ("A North Korean soldier crossed the border to defect to the South, the military said.", "defection", "PRK", set()),
         ("Romanian airspace was violated by a swarm of Russian drones overnight.", "incursion", "RUS", set()),
+        # Whoever reacts to an act named by a noun did not commit it; whoever launches it did.
+        ("Poland condemned the attack on the border post.", "armed_clash", None, set()),
+        ("North Korea condemned the trilateral exercises as a rehearsal for invasion.", "military_exercise", None, set()),
+        ("Poland requested an emergency meeting of the U.N. Security Council on the drone incursion.", "incursion", None, set()),
+        ("Russia launched an attack on a border post overnight.", "armed_clash", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -208,6 +213,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # Sanctions someone evades are the setting of the story, not new sanctions.
         ("The tanker belongs to a fleet used to evade Western sanctions on Russian oil.", "sanctions"),
         ("A soldier crossed the border to defect to the South, the military said.", "incursion"),
+        ("Workers launched a general strike over pensions.", None),
+        ("The company launched a marketing offensive in Asia.", None),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

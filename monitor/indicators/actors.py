@@ -183,6 +183,12 @@ _ATTACK_AFTER = re.compile(
 )
 # "a Cook Islands-registered vessel": where a ship is registered says nothing of who acts.
 _FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built)\b")
+_REACTS_TO = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
+    r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
+    r"warn\w* (?:of|about|against))\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
+)
+_VERB_START = re.compile(r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
@@ -332,6 +338,11 @@ def choose_actor_target(
             and not _joined(lower, subjects[0], subjects[1])
         ):
             subjects = subjects[1:]
+        # "Poland condemned the attack", "requested a meeting on the drone incursion": whoever reacts to
+        # an act named by a noun did not commit it.
+        if subjects and len(subjects) == 1 and _REACTS_TO.search(lower, subjects[0].end, trigger_start) and not _VERB_START.match(lower, trigger_start):
+            subjects = []
+            in_clause = []
         if subjects:
             actor = subjects[0]
         elif in_clause and in_clause[-1].code not in {v.code for v in victims}:
