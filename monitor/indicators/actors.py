@@ -157,7 +157,10 @@ _SUFFERED_VERBS = (
 )
 # Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
 _SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
-_SUFFERED = re.compile(r"\b(?:(?:was|were|been|being|got|be)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")")
+# Searched from the literal words that can start it (see `PrefixSearch`), once per sentence.
+_SUFFERED = PrefixSearch(
+    re.compile(r"\b(?:(?:was|were|been|being|got|be)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"), lower=False
+)
 # The words between the country and the passive: not a speech verb ("Russia said Ukrainian forces were
 # attacked" names Russia as the speaker, not a victim), unless it reports its own losses ("Pakistan says
 # three of its soldiers have been killed").
@@ -183,11 +186,11 @@ _ATTACK_AFTER = re.compile(
 )
 # "a Cook Islands-registered vessel": where a ship is registered says nothing of who acts.
 _FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built)\b")
-_REACTS_TO = re.compile(
+_REACTS_TO = PrefixSearch(re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
     r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
     r"warn\w* (?:of|about|against))\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
-)
+), lower=False)
 _VERB_START = re.compile(r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
