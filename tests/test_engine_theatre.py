@@ -215,6 +215,10 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("A soldier crossed the border to defect to the South, the military said.", "incursion"),
         ("Workers launched a general strike over pensions.", None),
         ("The company launched a marketing offensive in Asia.", None),
+        # Troops sent to keep order or to fight fires at home are no foreign deployment, and no fight.
+        ("Troops were deployed to the streets to restore order after the election.", None),
+        ("The government deployed the army to fight wildfires.", None),
+        ("Thousands of soldiers were sent to flood-hit areas.", None),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
