@@ -163,6 +163,11 @@ def _hits(analyser, text):
         ("North Korea condemned the trilateral exercises as a rehearsal for invasion.", "military_exercise", None, set()),
         ("Poland requested an emergency meeting of the U.N. Security Council on the drone incursion.", "incursion", None, set()),
         ("Russia launched an attack on a border post overnight.", "armed_clash", "RUS", set()),
+        # Ninth round: nuclear threats, the Houthis, Sudan (reworded). A nuclear threat is made now; its use
+        # lies ahead. A sponsor ("Iranian-backed") or a maker ("Russian-made") is not who acts.
+        ("Russia's former president threatened to use nuclear weapons against Kyiv.", "nuclear", "RUS", {"future"}),
+        ("The Iranian-backed Houthis fired two anti-ship missiles at a tanker in the Red Sea.", "armed_clash", "YEM", set()),
+        ("Heavy fighting broke out between Sudan's army and the paramilitary forces in Khartoum.", "armed_clash", "SDN", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -219,6 +224,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Troops were deployed to the streets to restore order after the election.", None),
         ("The government deployed the army to fight wildfires.", None),
         ("Thousands of soldiers were sent to flood-hit areas.", None),
+        # "Anti-ship" names a missile; nothing is shipped.
+        ("The navy shot down two anti-ship missiles.", "arms_transfer"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

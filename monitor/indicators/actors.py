@@ -184,8 +184,9 @@ _ATTACK_AFTER = re.compile(
     r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|clashes|fighting|battles?|skirmish\w*|"
     r"bombardment|missiles?|drones?|artillery|rockets?|ambush|raids?|offensive)\b"
 )
-# "a Cook Islands-registered vessel": where a ship is registered says nothing of who acts.
-_FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built)\b")
+# "a Cook Islands-registered vessel", "the Iranian-backed Houthis", "Russian-made drones": a ship's
+# flag, a sponsor or a maker is not who acts.
+_FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built|backed|allied|aligned|supported|funded|sponsored|made|supplied|designed|trained|controlled)\b")
 _REACTS_TO = PrefixSearch(re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
     r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
@@ -194,7 +195,7 @@ _REACTS_TO = PrefixSearch(re.compile(
 _VERB_START = re.compile(r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
-_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
@@ -331,7 +332,11 @@ def choose_actor_target(
         joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if _joined(lower, a, b)}
         breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if (b.start(), b.end() + 1) not in joints]
         clause_start = breaks[-1].end() if breaks else 0
-        in_clause = [m for m in before if m.start >= clause_start] or before
+        in_clause = [m for m in before if m.start >= clause_start]
+        if not in_clause and not _VERB_START.match(lower, trigger_start):
+            # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
+            # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
+            in_clause = before
         subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])]
         # "Kyiv said Moscow shelled Kharkiv": a speaker followed by another subject only reports.
         while (

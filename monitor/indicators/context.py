@@ -24,6 +24,9 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 _MARKERS = PrefixSearch(re.compile(
     r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows)(?: on \w+| \w+day)?"
     r"(?: that)? (?:it|they|he|she|(?:the|its|their|his|her) \w+|\w+) would\b)"
+    # A threat to act: the act may never come (hypothetical), unless the threat itself is what the
+    # indicator reports ("threatened to use nuclear weapons" is a nuclear threat made now).
+    r"|(?P<threat>\bthreat\w*(?: \w+)? to\b)"
     # Not ruling something out leaves it possible: a hypothetical, not a denial.
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
@@ -31,7 +34,7 @@ _MARKERS = PrefixSearch(re.compile(
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
     r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
-    r"threat\w*(?: \w+)? to|prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
+    r"prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
     r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
     r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
@@ -55,7 +58,7 @@ _HEDGE = PrefixSearch(re.compile(
     r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of|accusations? of|"
-    r"(?:on )?suspicion of|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?)\b"
+    r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?)\b"
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
@@ -117,7 +120,12 @@ def _window_before(lower: str, trigger_start: int) -> str:
 
 
 def context_flags(
-    sentence: str, trigger_start: int, trigger_end: int, reference_year: int, known: SentenceContext | None = None
+    sentence: str,
+    trigger_start: int,
+    trigger_end: int,
+    reference_year: int,
+    known: SentenceContext | None = None,
+    threat_is_event: bool = False,
 ) -> dict[str, bool]:
     known = known or SentenceContext(sentence)
     lower = known.lower
@@ -129,7 +137,10 @@ def context_flags(
         kind = marker.lastgroup
         if kind == "negated":
             negated = True
-        elif kind in ("hypothetical", "possible"):
+        elif kind == "threat" and threat_is_event:
+            # A threat before the trigger governs it; inside the trigger it is the threat itself.
+            future = future or marker.start() < len(window)
+        elif kind in ("hypothetical", "possible", "threat"):
             hypothetical = hypothetical or marker.start() < len(window)
         else:  # future, or reported speech ("said it would")
             future = True

@@ -182,7 +182,7 @@ class Analyser:
                 suffered = bool(mentions) and suffers(lower)
             actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered)
             quantity = nearest_quantity(quantities, t_start, t_end)
-            flags = context_flags(sentence, t_start, t_end, reference_year, known)
+            flags = context_flags(sentence, t_start, t_end, reference_year, known, indicator.threat_is_event)
             confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
             hits.append(
                 Hit(

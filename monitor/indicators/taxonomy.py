@@ -44,6 +44,9 @@ class Indicator:
     cues: tuple[str, ...]
     patterns: tuple[Pattern, ...]
     examples: tuple[str, ...] = ()
+    # The indicator reports threats themselves, so "threatened to use nuclear weapons" is a threat made
+    # (future), not a hypothetical use.
+    threat_is_event: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,4 +162,5 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         cues=tuple(dict.fromkeys(c for p in patterns for c in p.cues)),
         patterns=tuple(patterns),
         examples=tuple(raw.get("examples", ())),
+        threat_is_event=bool(raw.get("threat_is_event", False)),
     )
