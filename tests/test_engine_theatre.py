@@ -168,6 +168,12 @@ def _hits(analyser, text):
         ("Russia's former president threatened to use nuclear weapons against Kyiv.", "nuclear", "RUS", {"future"}),
         ("The Iranian-backed Houthis fired two anti-ship missiles at a tanker in the Red Sea.", "armed_clash", "YEM", set()),
         ("Heavy fighting broke out between Sudan's army and the paramilitary forces in Khartoum.", "armed_clash", "SDN", set()),
+        # Tenth round: the Israel-Iran strikes and eastern Congo (reworded).
+        ("A second salvo of missiles targeted Israel hours later.", "armed_clash", None, set()),
+        ("US warships intercepted three Iranian missiles over the Red Sea.", "armed_clash", "USA", set()),
+        ("The airstrikes hit Iranian radar sites, reports the Israeli military.", "armed_clash", None, set()),
+        ("Iranian state media report that two Iranian soldiers were killed in the strikes.", "armed_clash", None, set()),
+        ("Many Congolese see the rebel advance as an invasion of their country.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

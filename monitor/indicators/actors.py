@@ -122,7 +122,7 @@ _FORCE_NOUN = lowered(re.compile(
 _SOURCE_BEFORE = lowered(
     re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 )
-_SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
+_SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _ATTRIBUTION_AFTER = lowered(re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
     re.IGNORECASE,
@@ -187,12 +187,14 @@ _ATTACK_AFTER = re.compile(
 # "a Cook Islands-registered vessel", "the Iranian-backed Houthis", "Russian-made drones": a ship's
 # flag, a sponsor or a maker is not who acts.
 _FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built|backed|allied|aligned|supported|funded|sponsored|made|supplied|designed|trained|controlled)\b")
-_REACTS_TO = PrefixSearch(re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
+_REACTS_TO = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
     r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
-    r"warn\w* (?:of|about|against))\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
-), lower=False)
-_VERB_START = re.compile(r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b")
+    r"warn\w* (?:of|about|against)|see|sees|saw|view\w*|regard\w*|describ\w*|label\w*|brand\w*)\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
+)
+_VERB_START = re.compile(
+    r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b|(?:accuse|condemn|denounce|blame|warn|threaten)s?\b"
+)
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
@@ -205,7 +207,7 @@ def _attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list
     intelligence") rather than who acted."""
     # Words without which the attribution patterns cannot match: substring tests over the sentence
     # are far cheaper than trying the patterns around every country it names.
-    said = "said" in lower or "says" in lower or "told" in lower
+    said = "said" in lower or "says" in lower or "told" in lower or "report" in lower or "announced" in lower
     source = "according to" in lower or "quoted by" in lower or "reported by" in lower or "citing" in lower
     attribution = said or "reported" in lower or "reports" in lower or "claimed" in lower or (
         "confirmed" in lower or "stated" in lower
@@ -348,9 +350,14 @@ def choose_actor_target(
             subjects = subjects[1:]
         # "Poland condemned the attack", "requested a meeting on the drone incursion": whoever reacts to
         # an act named by a noun did not commit it.
-        if subjects and len(subjects) == 1 and _REACTS_TO.search(lower, subjects[0].end, trigger_start) and not _VERB_START.match(lower, trigger_start):
+        if subjects and len(subjects) == 1 and _REACTS_TO.match(lower, subjects[0].end, trigger_start) and not _VERB_START.match(lower, trigger_start):
             subjects = []
             in_clause = []
+        # "Iranian state media report that two Iranian soldiers were killed": a side does not inflict
+        # its own losses.
+        if victims:
+            suffered_by = {v.code for v in victims}
+            subjects = [m for m in subjects if m.code not in suffered_by]
         if subjects:
             actor = subjects[0]
         elif in_clause and in_clause[-1].code not in {v.code for v in victims}:
@@ -360,7 +367,12 @@ def choose_actor_target(
         # "the deployment of North Korean troops": a demonym qualifying armed forces, unless they are
         # what the act is aimed at ("sanctions on North Korean officials").
         actor = next(
-            (m for m in usable if _FORCE_NOUN.match(lower, m.end) and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)),
+            (
+                m
+                for m in usable
+                if _FORCE_NOUN.match(lower, m.end)
+                and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)
+            ),
             None,
         )
     if actor is None:

@@ -62,7 +62,7 @@ _HEDGE = PrefixSearch(re.compile(
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|since|in reprisal for|over)(?:\s+[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?:\s+[^\s,;]+){0,3})\s*$"
+    r"caused by|due to|since|in reprisal for|over)(?:\s+[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
