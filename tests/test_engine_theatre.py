@@ -116,7 +116,7 @@ def _hits(analyser, text):
         # Constructions met in real wire copy (reworded here): see docs/indicators.md, fifth round.
         ("The missile fell short of the island and dropped into international waters, the military said.", "missile_launch", None, set()),
         ("The joint air drills between South Korea and the United States ended on Friday.", "military_exercise", "KOR", set()),
-        ("Pyongyang warned that its army would resolutely respond to any provocation.", "military_threat", "PRK", {"future"}),
+        ("Pyongyang warned that its army would resolutely respond to any provocation.", "military_threat", "PRK", set()),
         ("The North test-fired a Hwasong-19 intercontinental ballistic missile on Thursday.", "missile_launch", "PRK", set()),
         ("North Korea launched what it called a carrier rocket for a reconnaissance satellite.", "missile_launch", "PRK", set()),
         ("A suspected ballistic missile was launched from North Korea, Japan's coast guard said.", "missile_launch", "PRK", {"hedged"}),
@@ -174,6 +174,9 @@ def _hits(analyser, text):
         ("The airstrikes hit Iranian radar sites, reports the Israeli military.", "armed_clash", None, set()),
         ("Iranian state media report that two Iranian soldiers were killed in the strikes.", "armed_clash", None, set()),
         ("Many Congolese see the rebel advance as an invasion of their country.", "armed_clash", None, set()),
+        # Eleventh round: launches in North Korea's state media's words (reworded).
+        ("Seoul's military detected the missile launch at 7:50 a.m.", "missile_launch", None, set()),
+        ("Pyongyang warned that Washington would pay a \"dear price\" for the drills.", "military_threat", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -232,6 +235,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Thousands of soldiers were sent to flood-hit areas.", None),
         # "Anti-ship" names a missile; nothing is shipped.
         ("The navy shot down two anti-ship missiles.", "arms_transfer"),
+        # A test's missiles hitting targets at sea hit no one.
+        ("The missiles hit targets 1,000 km away over the sea, KCNA said.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -88,7 +88,8 @@ _FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built|backed|allie
 _REACTS_TO = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
     r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
-    r"warn\w* (?:of|about|against)|see|sees|saw|view\w*|regard\w*|describ\w*|label\w*|brand\w*)\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
+    r"warn\w* (?:of|about|against)|see|sees|saw|view\w*|regard\w*|describ\w*|label\w*|brand\w*|"
+    r"detect\w*|spot(?:s|ted|ting)?|track\w*|monitor\w*|observ\w*)\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
 )
 _VERB_START = re.compile(
     r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b|(?:accuse|condemn|denounce|blame|warn|threaten)s?\b"

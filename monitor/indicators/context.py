@@ -142,7 +142,9 @@ def context_flags(
             future = future or marker.start() < len(window)
         elif kind in ("hypothetical", "possible", "threat"):
             hypothetical = hypothetical or marker.start() < len(window)
-        else:  # future, or reported speech ("said it would")
+        elif not (threat_is_event and marker.start() >= len(window)):
+            # Future, or reported speech ("said it would"); inside the trigger of a threat ("warned that
+            # Washington would pay a dear price") it is the threat being made, not a time to come.
             future = True
     return {
         "negated": negated or bool(_REVERSAL.search(window + " ")) or bool(_NOT_AFTER.match(lower, trigger_end)),
