@@ -177,6 +177,11 @@ def _hits(analyser, text):
         # Eleventh round: launches in North Korea's state media's words (reworded).
         ("Seoul's military detected the missile launch at 7:50 a.m.", "missile_launch", None, set()),
         ("Pyongyang warned that Washington would pay a \"dear price\" for the drills.", "military_threat", "PRK", set()),
+        # Twelfth round: sanctions over the arms trade, the Essequibo crisis (reworded).
+        ("North Korea watchers say the visit may signal deeper military cooperation between Moscow and Pyongyang.", "hostile_alignment", "RUS", {"hypothetical"}),
+        ("Moscow condemned the U.S. decision to sanction two Russian banks.", "sanctions", "USA", set()),
+        ("Seoul has warned that Pyongyang may be supplying Moscow with guided missiles.", "arms_transfer", "PRK", {"hypothetical"}),
+        ("Brazil sent troops to its border with Venezuela.", "force_buildup", "BRA", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -237,6 +242,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The navy shot down two anti-ship missiles.", "arms_transfer"),
         # A test's missiles hitting targets at sea hit no one.
         ("The missiles hit targets 1,000 km away over the sea, KCNA said.", "armed_clash"),
+        # Troops sent to a state's own border are a build-up, not a deployment abroad.
+        ("Brazil sent troops to its border with Venezuela.", "foreign_deployment"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -36,15 +36,19 @@ _CLAUSE_BREAK = PrefixSearch(re.compile(
     r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
 ), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused)\b",
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
+    r"warned|warns|announced|confirmed|insisted|noted|added)\b",
     re.IGNORECASE,
 ))
 # Between a country and the trigger it qualifies: nothing, or words that only qualify a weapon or a force
 # ("Russian tactical nuclear weapons", "a Russian drone and missile attack").
+_WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:warned|warns|threatened|threatens|vowed|vows)\b")
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
     r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
     r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|and)\s{1,2}){0,3}$"
+    # "the U.S. decision to sanction", "Moscow's plan to deploy": whose decision it is acts.
+    r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
 )
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 # A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
@@ -84,7 +88,10 @@ _ATTACK_AFTER = re.compile(
 )
 # "a Cook Islands-registered vessel", "the Iranian-backed Houthis", "Russian-made drones": a ship's
 # flag, a sponsor or a maker is not who acts.
-_FLAG_STATE = re.compile(r"-(?:registered|flagged|owned|based|built|backed|allied|aligned|supported|funded|sponsored|made|supplied|designed|trained|controlled)\b")
+_FLAG_STATE = re.compile(
+    r"-(?:registered|flagged|owned|based|built|backed|allied|aligned|supported|funded|sponsored|made|supplied|designed|trained|controlled)\b"
+    r"|\s+(?:watchers|analysts|experts|observers|specialists|scholars|researchers|hands)\b"
+)
 _REACTS_TO = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
     r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
@@ -138,6 +145,7 @@ def choose_actor_target(
     trigger_start: int,
     trigger_end: int,
     suffered: bool | None = None,
+    threat_is_event: bool = False,
 ) -> tuple[str | None, str | None]:
     """Who acts and on whom, from the country mentions around the trigger.
 
@@ -204,6 +212,10 @@ def choose_actor_target(
         if not (placed or coordinated):
             actor = nearest
     if actor is None:
+        # "military cooperation between Moscow and Pyongyang", "drills between South Korea and the U.S.":
+        # the parties an act is "between" are named with it, before any subject of the clause.
+        actor = next((m for m in usable if m.start >= trigger_end and _BETWEEN.fullmatch(lower, trigger_end, m.start)), None)
+    if actor is None:
         # "the presence of North Korean soldiers": the forces a nominalised trigger is "of" are its actor
         # (in "assisting Russian forces with", the forces are the object, and the rules below decide).
         actor = next(
@@ -243,6 +255,8 @@ def choose_actor_target(
         while (
             len(subjects) > 1
             and _SPEECH_AFTER.match(lower, subjects[0].end)
+            # Who warns that others "would pay a dear price" makes the threat.
+            and not (threat_is_event and _WARNS_AFTER.match(lower, subjects[0].end))
             # "Azerbaijan and Armenia accused each other": coordinated subjects, not a speaker.
             and not _joined(lower, subjects[0], subjects[1])
         ):
@@ -274,9 +288,6 @@ def choose_actor_target(
             ),
             None,
         )
-    if actor is None:
-        # "drills between South Korea and the U.S.": the first party named.
-        actor = next((m for m in usable if m.start >= trigger_end and _BETWEEN.fullmatch(lower, trigger_end, m.start)), None)
     if actor is None:
         actor = _quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None

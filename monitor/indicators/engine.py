@@ -180,7 +180,7 @@ class Analyser:
                 quantities = find_quantities(sentence, lower)
                 known = SentenceContext(sentence, lower)
                 suffered = bool(mentions) and suffers(lower)
-            actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered)
+            actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event)
             quantity = nearest_quantity(quantities, t_start, t_end)
             flags = context_flags(sentence, t_start, t_end, reference_year, known, indicator.threat_is_event)
             confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
