@@ -182,6 +182,9 @@ def _hits(analyser, text):
         ("Moscow condemned the U.S. decision to sanction two Russian banks.", "sanctions", "USA", set()),
         ("Seoul has warned that Pyongyang may be supplying Moscow with guided missiles.", "arms_transfer", "PRK", {"hypothetical"}),
         ("Brazil sent troops to its border with Venezuela.", "force_buildup", "BRA", set()),
+        # A country right after a verb is its object, not the subject; a possessor is neither.
+        ("Putin's former deputy has threatened Ukraine and NATO with a nuclear attack.", "nuclear", "RUS", set()),
+        ("The statement shows North Korea's growing bellicosity.", "hostile_rhetoric", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -42,6 +42,11 @@ _SPEECH_AFTER = lowered(re.compile(
 ))
 # Between a country and the trigger it qualifies: nothing, or words that only qualify a weapon or a force
 # ("Russian tactical nuclear weapons", "a Russian drone and missile attack").
+_VERB_BEFORE = re.compile(
+    r"\b(?!(?:said|says|told|reported|claimed|announced|confirmed|stated|warned|insisted|added|noted|believed|feared|"
+    r"suspected|alleged|argued|agreed|hoped|expected|ruled|accused|and|as|is|was|has|its|this|his|us|news)\b)"
+    r"[a-z]+(?:ed|es)\s+(?:the\s+)?$"
+)
 _WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:warned|warns|threatened|threatens|vowed|vows)\b")
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
@@ -250,7 +255,13 @@ def choose_actor_target(
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
             # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
             in_clause = before
-        subjects = [m for m in in_clause if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])]
+        subjects = [
+            m
+            for m in in_clause
+            if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])
+            # "threatened Ukraine and NATO with a nuclear attack": a country right after a verb is its object.
+            and not _verb_object(lower, m)
+        ]
         # "Kyiv said Moscow shelled Kharkiv": a speaker followed by another subject only reports.
         while (
             len(subjects) > 1
@@ -273,9 +284,12 @@ def choose_actor_target(
             subjects = [m for m in subjects if m.code not in suffered_by]
         if subjects:
             actor = subjects[0]
-        elif in_clause and in_clause[-1].code not in {v.code for v in victims}:
-            # Only prepositions' objects: the last of them, unless it is the side that suffered.
-            actor = in_clause[-1]
+        else:
+            # Only prepositions' objects: the last of them, unless it is the side that suffered or a verb's
+            # object.
+            last = next((m for m in reversed(in_clause) if not _verb_object(lower, m)), None)
+            if last is not None and last.code not in {v.code for v in victims}:
+                actor = last
     if actor is None:
         # "the deployment of North Korean troops": a demonym qualifying armed forces, unless they are
         # what the act is aimed at ("sanctions on North Korean officials").
@@ -295,6 +309,12 @@ def choose_actor_target(
     if target is None:
         target = next((m.code for m in victims if m.code != actor_code), None)
     return actor_code, target
+
+
+def _verb_object(lower: str, mention: Mention) -> bool:
+    """Whether a mention is a verb's object ("threatened Ukraine"), not a possessor ("indicates North
+    Korea's increasing bellicosity", where the country qualifies what follows)."""
+    return not lower.startswith(("'s", "’s"), mention.end) and _VERB_BEFORE.search(lower, max(0, mention.start - 30), mention.start) is not None
 
 
 def _quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:
