@@ -185,6 +185,11 @@ def _hits(analyser, text):
         # A country right after a verb is its object, not the subject; a possessor is neither.
         ("Putin's former deputy has threatened Ukraine and NATO with a nuclear attack.", "nuclear", "RUS", set()),
         ("The statement shows North Korea's growing bellicosity.", "hostile_rhetoric", "PRK", set()),
+        # Thirteenth round: the Senkaku waters, Serbia's combat readiness (reworded).
+        ("Tokyo protested to Beijing through diplomatic channels.", "hostile_rhetoric", "JPN", set()),
+        ("Serbian troops were put on combat readiness in response to reports of alleged attacks on Serbs.", "readiness", "SRB", set()),
+        ("Washington voiced concern about Serbian military mobilisations near the border.", "mobilisation", "SRB", set()),
+        ("The special forces are to be beefed up from 1,500 to 5,000.", "force_buildup", None, {"future"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

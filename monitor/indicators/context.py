@@ -87,6 +87,7 @@ _NOT_AFTER = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
+_CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|following|amid|after|because of|due to)\b")
 _WHAT_BEFORE = re.compile(r"\bwhat (?:[\w-]+ )?$")
 
 
@@ -154,6 +155,8 @@ def context_flags(
             start != trigger_start
             and not (trigger_start < start < trigger_end and lower.startswith("accus", start))
             and not _CLAUSE_BREAK.search(lower, *((trigger_end, start) if start > trigger_end else (end, trigger_start)))
+            # "placed on combat readiness in response to reports of alleged harassment": the doubt is the cause's.
+            and not (start > trigger_end and _CAUSE_BETWEEN.search(lower, trigger_end, start))
             for start, end in known.hedges
         ),
         "hypothetical": hypothetical or known.opening_conditional,
