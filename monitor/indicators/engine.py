@@ -18,7 +18,7 @@ from .context import SentenceContext, context_flags
 from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
 from .regexes import PrefixSearch, lowered
-from .taxonomy import UNLESS_REACH, Taxonomy, load_taxonomy
+from .taxonomy import LOOKBACK_CHARS, Taxonomy, load_taxonomy
 from .text import lower_same_length, split_sentences
 
 
@@ -166,9 +166,9 @@ class Analyser:
             if requires is not None and requires.search(lower) is None:
                 continue
             t_start = match.start()
-            if unless is not None and unless.search(lower, max(0, t_start - UNLESS_REACH), t_start):
+            if unless is not None and unless.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
                 continue
-            if preceded_by is not None and not preceded_by.search(lower, max(0, t_start - UNLESS_REACH), t_start):
+            if preceded_by is not None and not preceded_by.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
                 continue
             best[key[0]] = (t_start, key, match)
         for i in sorted(best):

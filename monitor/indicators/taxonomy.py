@@ -22,7 +22,7 @@ class Pattern:
     confidence: float
     cues: tuple[str, ...]
     requires: re.Pattern[str] | None = None
-    # Voids a match when it matches the text just before the trigger (up to `UNLESS_REACH` characters),
+    # Voids a match when it matches the text just before the trigger (up to `LOOKBACK_CHARS` characters),
     # so authors anchor it with `$`: "the flood destroyed roads" is no destruction by anyone.
     unless: re.Pattern[str] | None = None
     # The mirror of `unless`: the match counts only when the text just before it matches this, so that
@@ -30,7 +30,7 @@ class Pattern:
     preceded_by: re.Pattern[str] | None = None
 
 
-UNLESS_REACH = 60
+LOOKBACK_CHARS = 60
 
 
 @dataclass(frozen=True)
