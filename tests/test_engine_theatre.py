@@ -190,6 +190,10 @@ def _hits(analyser, text):
         ("Serbian troops were put on combat readiness in response to reports of alleged attacks on Serbs.", "readiness", "SRB", set()),
         ("Washington voiced concern about Serbian military mobilisations near the border.", "mobilisation", "SRB", set()),
         ("The special forces are to be beefed up from 1,500 to 5,000.", "force_buildup", None, {"future"}),
+        # Fourteenth round: front-line reports (reworded). An assault along a border or by assault groups
+        # is armed without naming troops.
+        ("Moscow tried to launch an assault along the border, the General Staff said.", "armed_clash", "RUS", set()),
+        ("The number of Russian assaults and assault groups has doubled this week.", "armed_clash", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
