@@ -194,6 +194,9 @@ def _hits(analyser, text):
         # is armed without naming troops.
         ("Moscow tried to launch an assault along the border, the General Staff said.", "armed_clash", "RUS", set()),
         ("The number of Russian assaults and assault groups has doubled this week.", "armed_clash", "RUS", set()),
+        # Fifteenth round: think-tank assessments (reworded).
+        ("Russia invaded Ukraine on February 24, 2022, starting the largest war in Europe since 1945.", "armed_clash", "RUS", {"historical"}),
+        ("Analysts expect that Russian offensive operations in the east will stall by spring.", "armed_clash", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -70,8 +70,9 @@ _ERA = re.compile(
     r"(?:first|second) world war|soviet era|colonial era|cold war era)\b"
 )
 _YEAR = re.compile(
-    r"\b(?:in|during|between|of)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+)?(1[89]\d\d|20\d\d)(s)?\b|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
+    r"\b(?:in|during|between|of|on)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
+    r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
 )
 _CLAUSE_BREAK = PrefixSearch(
     re.compile(r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"), lower=False
