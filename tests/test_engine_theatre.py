@@ -197,6 +197,12 @@ def _hits(analyser, text):
         # Fifteenth round: think-tank assessments (reworded).
         ("Russia invaded Ukraine on February 24, 2022, starting the largest war in Europe since 1945.", "armed_clash", "RUS", {"historical"}),
         ("Analysts expect that Russian offensive operations in the east will stall by spring.", "armed_clash", "RUS", set()),
+        # Sixteenth round: the 2020 Galwan clash (reworded). The side a clash was "with" when others were
+        # killed in it is the other side; "casualties" are a side's losses; the PLA is China's army.
+        ("Twenty Indian soldiers including their commander were killed on Monday in a clash with Chinese troops.", "armed_clash", "CHN", set()),
+        ("These are the first Indian casualties in a border skirmish with the People's Liberation Army in decades.", "armed_clash", "CHN", set()),
+        ("The PLA troops suddenly turned around and attacked the Indian soldiers.", "armed_clash", "CHN", set()),
+        ("China said its troops were in a \"violent physical confrontation\" with Indian soldiers.", "armed_clash", "CHN", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

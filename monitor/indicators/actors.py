@@ -106,6 +106,11 @@ _REACTS_TO = re.compile(
 _VERB_START = re.compile(
     r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b|(?:accuse|condemn|denounce|blame|warn|threaten)s?\b"
 )
+_CASUALTIES_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:casualties|losses|dead|deaths|fatalities|death toll)\b")
+_CLASH_WITH_BEFORE = re.compile(
+    r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
+    r"gunfight|exchange of fire|confrontation)[\"”]?\s+with\s+(?:the\s+)?$"
+)
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
@@ -183,7 +188,7 @@ def choose_actor_target(
         ]
         if suffered
         else []
-    )
+    ) + [m for m in usable if _CASUALTIES_AFTER.match(lower, m.end)]
     if victims:
         usable = [m for m in usable if m not in victims]
     before = [m for m in usable if m.end <= trigger_start]
@@ -203,6 +208,8 @@ def choose_actor_target(
             _AGENT_BEFORE.search(window)
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
+            # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.
+            or ((suffered or bool(victims)) and _CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None)
         ):
             actor = m
             break
