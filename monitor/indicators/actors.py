@@ -160,13 +160,19 @@ def choose_actor_target(
     """Who acts and on whom, from the country mentions around the trigger.
 
     ``lower`` is ``sentence`` lower-cased (`lower_same_length`); ``suffered`` is `suffers` (lower), when
-    the caller has worked it out once for the sentence. A country that suffered the act ("US
-    servicemen were killed") is never the actor. In order: the agent of a passive ("attacked by
-    Burundian militiamen"); a country qualifying the trigger itself ("U.S. nuclear assets"); the
-    forces a nominal trigger is "of" ("the presence of North Korean soldiers"); the first country of
-    its clause that is not the object of a preposition ("forging ties with Russia") nor an attribution
-    ("according to Ukrainian intelligence"): the subject of the trigger's clause ("North Korea, Russia,
-    China and Iran are coordinating"); a demonym qualifying armed forces.
+    the caller has worked it out once for the sentence; ``threat_is_event`` is the indicator's (a state
+    that warns is then the threatener, not a reporter).
+
+    Never the actor: an attribution ("according to Ukrainian intelligence"), a flag state, sponsor or
+    maker ("Iranian-backed"), a country's watchers, and whoever suffered the act ("US servicemen were
+    killed", "Indian casualties"). Then, in order: the agent of a passive or the attack victims fell in
+    ("attacked by Burundian militiamen", "killed in Pakistani firing", "killed in a clash with Chinese
+    troops", "launched from North Korea"); a country qualifying the trigger ("U.S. nuclear assets",
+    "Russian tactical nuclear weapons", "the U.S. decision to sanction"); the parties an act is
+    "between"; the forces a nominal trigger is "of"; the accused ("accused Pyongyang of supplying");
+    the subject of the trigger's clause, skipping objects of prepositions and of verbs, speakers who
+    report another subject, and whoever only reacts to an act named by a noun ("Poland condemned the
+    attack"); a demonym qualifying armed forces; the speaker of a quotation holding the trigger.
     The target is the first other country from the trigger on, or else the one that suffered the act.
     """
     if not mentions:

@@ -150,22 +150,28 @@ def context_flags(
             future = True
     return {
         "negated": negated or bool(_REVERSAL.search(window + " ")) or bool(_NOT_AFTER.match(lower, trigger_end)),
-        # A hedge in another clause doubts that clause: in "fired at an Indian position, two days after
-        # suspected rebels killed 18 soldiers", the firing is not in doubt.
-        "hedged": any(
-            start != trigger_start
-            and not (trigger_start < start < trigger_end and lower.startswith("accus", start))
-            and not _CLAUSE_BREAK.search(lower, *((trigger_end, start) if start > trigger_end else (end, trigger_start)))
-            # "placed on combat readiness in response to reports of alleged harassment": the doubt is the cause's.
-            and not (start > trigger_end and _CAUSE_BETWEEN.search(lower, trigger_end, start))
-            for start, end in known.hedges
-        ),
+        "hedged": any(_doubts(lower, start, end, trigger_start, trigger_end) for start, end in known.hedges),
         "hypothetical": hypothetical or known.opening_conditional,
         "future": future,
         "historical": known.dated and _historical(lower, trigger_start, trigger_end, reference_year),
         # "one day after a Serbian jet shot down a helicopter": the cause or setting of the news, not the news.
         "background": bool(_BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)),
     }
+
+
+def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the hedge at ``start:end`` doubts the trigger.
+
+    Not when the hedge is the trigger itself (an accusation found as "accused ... of" doubts only what
+    it accuses of), nor when it stands in another clause ("fired at an Indian position, two days after
+    suspected rebels killed 18 soldiers") or in the cause of the trigger ("placed on combat readiness in
+    response to reports of alleged harassment").
+    """
+    if start == trigger_start or (trigger_start < start < trigger_end and lower.startswith("accus", start)):
+        return False
+    if start > trigger_end:
+        return not (_CLAUSE_BREAK.search(lower, trigger_end, start) or _CAUSE_BETWEEN.search(lower, trigger_end, start))
+    return not _CLAUSE_BREAK.search(lower, end, trigger_start)
 
 
 def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_year: int) -> bool:

@@ -138,14 +138,11 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         confidence = float(spec.get("confidence", 0.7))
         if not 0 < confidence <= 1:
             raise TaxonomyError(f"{at}: confidence must be in (0, 1]")
-        requires = spec.get("requires")
-        required = None
-        if requires:
-            required = _compile(_expand(contexts.get(requires, requires), macros, at), at)
-        unless = spec.get("unless")
-        voids = _compile(_expand(contexts.get(unless, unless), macros, at), at) if unless else None
-        after = spec.get("preceded_by")
-        needs = _compile(_expand(contexts.get(after, after), macros, at), at) if after else None
+        # `requires`, `unless` and `preceded_by` each name a [context] entry or are a regex themselves.
+        required, voids, needs = (
+            _compile(_expand(contexts.get(spec[key], spec[key]), macros, at), at) if spec.get(key) else None
+            for key in ("requires", "unless", "preceded_by")
+        )
         cues = tuple(spec.get("cues", ()))
         if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+\$?", c) for c in cues):
             raise TaxonomyError(f"{at}: 'cues' must be a list of literal lower-case word starts (a final $: whole word)")
