@@ -26,7 +26,8 @@ def _hits(analyser, text):
         ("Putin signed a decree increasing the size of the armed forces by 180,000 troops.", "mobilisation", "RUS", set()),
         ("Seoul suspended parts of the 2018 inter-Korean military agreement after the North launched a spy satellite.", "severance", "KOR", set()),
         ("South Korean troops fired warning shots after about 20 North Korean soldiers briefly crossed the military demarcation line.", "incursion", "PRK", set()),
-        ("South Korea scrambled fighter jets after Russian and Chinese military aircraft entered its air defence identification zone.", "incursion", "RUS", {"background"}),
+        # A response ("scrambled fighter jets", "fired warning shots") after the act makes the act the news.
+        ("South Korea scrambled fighter jets after Russian and Chinese military aircraft entered its air defence identification zone.", "incursion", "RUS", set()),
         ("North Korea has shipped more than 13,000 containers of munitions to Russia.", "arms_transfer", "PRK", set()),
         ("Around 11,000 North Korean troops have been deployed to Russia's Kursk region, according to Ukrainian intelligence.", "foreign_deployment", "PRK", set()),
         ("Moscow has not confirmed the presence of North Korean soldiers on its territory.", "foreign_deployment", "PRK", {"negated"}),
@@ -203,6 +204,41 @@ def _hits(analyser, text):
         ("These are the first Indian casualties in a border skirmish with the People's Liberation Army in decades.", "armed_clash", "CHN", set()),
         ("The PLA troops suddenly turned around and attacked the Indian soldiers.", "armed_clash", "CHN", set()),
         ("China said its troops were in a \"violent physical confrontation\" with Indian soldiers.", "armed_clash", "CHN", set()),
+        # Seventeenth round: the 2025 Thailand-Cambodia border fighting (reworded). Losses named by a
+        # noun, a clash "with" a country without an article, a participle with the subject of the
+        # clause before it, a capital not in the list, presence stepped up, envoys withdrawn.
+        ("The army reported the deaths of two soldiers in fighting with Cambodia on Sunday.", "armed_clash", "KHM", set()),
+        ("Cambodia's foreign ministry, however, said Thailand flew a drone over the line before opening fire.", "armed_clash", "THA", set()),
+        ("Phnom Penh accused Bangkok of a deliberate act of aggression.", "hostile_rhetoric", "KHM", set()),
+        ("Both countries have stepped up their military presence along the frontier.", "force_buildup", None, set()),
+        ("The blast led Thailand to withdraw its ambassador from Cambodia.", "severance", "THA", set()),
+        ("Cambodian troops reportedly flew surveillance drones near Thai army positions on Friday.", "incursion", "KHM", {"hedged"}),
+        ("Hostilities erupted again in 2011 along the disputed frontier.", "armed_clash", None, {"historical"}),
+        # The shelling killed them: news, not background. An accusation after the fact hedges only what
+        # it accuses of; after its object, a new verb is the accuser's own act.
+        ("Four villagers were killed after Thai artillery shells struck a market in Cambodia.", "armed_clash", "THA", set()),
+        ("The two armies traded fire for hours, with each accusing the other of starting it.", "armed_clash", None, set()),
+        ("Cambodia accused Thailand of brutality and announced a downgrade in diplomatic ties.", "severance", "KHM", set()),
+        # Eighteenth round: the Russia-North Korea treaty and soldiers crossing the MDL (reworded). Forces
+        # that "there are" or that a deployment is "of", however many; speakers named as a list; a side
+        # that suffered losses "in combat with" another; belief reports speech; an institution "of" a
+        # state is that state; the passive accused; mutual-defence clauses; a modal after the trigger
+        # governs its own verb; a response after the act makes the act the news.
+        ("Tokyo, Seoul and Washington have said there are about 8,000 North Korean soldiers in Russia.", "foreign_deployment", "PRK", set()),
+        ("The report follows confirmation by Britain of the dispatch of up to 3,000 more North Korean troops to Russia.", "foreign_deployment", "PRK", set()),
+        ("Zelensky said Russian troops had suffered heavy losses in combat with Ukrainian forces.", "armed_clash", "UKR", set()),
+        ("Japanese officials have voiced concerns that Russia might be sharing space technology with North Korea.", "arms_transfer", "RUS", {"hypothetical"}),
+        ("The head of Russia's parliament signed a military cooperation treaty with North Korea.", "hostile_alignment", "RUS", set()),
+        ("The talks come as Iran is accused of supplying drones to Russia.", "arms_transfer", "IRN", {"hedged"}),
+        ("Moscow and Pyongyang must assist each other in the event of an attack on either country.", "hostile_alignment", "RUS", set()),
+        ("Iran and Russia have been deepening their military and economic cooperation.", "hostile_alignment", "IRN", set()),
+        ("A strategic partnership treaty signed by the leaders of Russia and Iran took effect on Friday.", "hostile_alignment", "RUS", set()),
+        ("Pyongyang's army chief spoke of \"reckless provocations\" by the South.", "hostile_rhetoric", "PRK", set()),
+        ("The army said the border intrusion by North Korean soldiers was brief.", "incursion", "PRK", set()),
+        ("Officials said the soldiers did not deliberately cross the military demarcation line.", "incursion", None, set()),
+        ("Seoul's troops fired warning shots after North Korean soldiers crossed the border.", "incursion", "PRK", set()),
+        ("Satellite images show preparations for a Russian assault on Ukrainian positions.", "armed_clash", "RUS", {"hypothetical"}),
+        ("Russia supplied air defence systems to North Korea and may have shared satellite technology too.", "arms_transfer", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -265,6 +301,10 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The missiles hit targets 1,000 km away over the sea, KCNA said.", "armed_clash"),
         # Troops sent to a state's own border are a build-up, not a deployment abroad.
         ("Brazil sent troops to its border with Venezuela.", "foreign_deployment"),
+        # Drones flown near another army's positions are no troops sent abroad.
+        ("Cambodian forces deployed two drones near Thai troop positions.", "foreign_deployment"),
+        # "Hit targets" in a ministry's plan hits nothing; a military target is needed.
+        ("The ministry hit its revenue targets for the third year in a row.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

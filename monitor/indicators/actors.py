@@ -14,7 +14,9 @@ __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
 # Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
 _FORCE_NOUN = lowered(re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
-    r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police)\b",
+    r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police)\b"
+    # "hitting two Cambodian military targets": what is hit, not who hits.
+    r"(?!\s+(?:targets?|sites?|positions?|bases?|installations?|facilities|posts?)\b)",
     re.IGNORECASE,
 ))
 _SOURCE_BEFORE = lowered(
@@ -36,8 +38,10 @@ _CLAUSE_BREAK = PrefixSearch(re.compile(
     r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
 ), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
-    r"warned|warns|announced|confirmed|insisted|noted|added)\b",
+    r"(?:['’]s)?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
+    r"warned|warns|announced|confirmed|insisted|noted|added|"
+    # Belief and concern report another subject's act as speech does.
+    r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
     re.IGNORECASE,
 ))
 # Between a country and the trigger it qualifies: nothing, or words that only qualify a weapon or a force
@@ -81,6 +85,8 @@ _PASSIVE_VICTIM = re.compile(
 _ACCUSER_BEFORE = PrefixSearch(re.compile(
     r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
 ))
+# "with North Korea accused of sending troops": the accused of a passive accusation.
+_ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+")
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _AGENT_BEFORE = re.compile(
     r"\bby\s+(?:the\s+|an?\s+)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
@@ -106,15 +112,40 @@ _REACTS_TO = re.compile(
 _VERB_START = re.compile(
     r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b|(?:accuse|condemn|denounce|blame|warn|threaten)s?\b"
 )
-_CASUALTIES_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:casualties|losses|dead|deaths|fatalities|death toll)\b")
+_CASUALTIES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:casualties|losses|dead|deaths|fatalities|death toll)\b"
+    # "North Korean troops had suffered casualties in combat with Ukraine"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:had|have|has)\s+)?(?:suffered|sustained|incurred|taken)\s+(?:[\w-]+\s+)?(?:casualties|losses)\b"
+)
 _CLASH_WITH_BEFORE = re.compile(
-    r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
+    r"\b(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
     r"gunfight|exchange of fire|confrontation)[\"”]?\s+with\s+(?:the\s+)?$"
 )
+# "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
+_DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
+_LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
+_EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+# "Cambodia accused Thailand of brutality and announced a downgrade": the verb after the accusation's
+# object is the accuser's.
+_ACCUSED_THEN_ACTED = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:accus\w+|blam\w+)\b[^;]*?\b(?:of|for)\b[^;]*?\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
+# "the deployment of up to 10,000 North Korean troops", "there are 10,000 North Korean soldiers in"
+_OF_FORCES_BEFORE = re.compile(
+    r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
+    r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
+    r"(?:(?:more|additional|extra|fresh|new)\s+)?$"
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:parliament|government|army|military|navy|air force|forces|troops|ministry|president|"
+    r"leader|leadership|regime|cabinet|legislature|senate|congress|duma|general staff|people's army|intelligence)\b"
+)
+_VERBISH = re.compile(r"\b(?:[a-z]+(?:ed|ing)|is|are|was|were|has|have|had|says|said)\b")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
 
@@ -206,7 +237,9 @@ def choose_actor_target(
     launched = _PASSIVE_LAUNCH.search(lower, trigger_start, trigger_end) is not None
     # The agent may sit inside the trigger ("were destroyed by Indian shelling") or after it, as the
     # attack the victims fell in ("four soldiers were killed in Pakistani firing").
-    for m in [] if aimed else usable:
+    # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
+    labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
+    for m in [] if aimed or labels else usable:
         if m.start < trigger_start or m.start - trigger_end >= 30:
             continue
         window = lower[max(trigger_start, m.start - 30) : m.start]
@@ -215,7 +248,7 @@ def choose_actor_target(
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
             # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.
-            or ((suffered or bool(victims)) and _CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None)
+            or ((suffered or bool(victims) or _DEATHS.search(lower) is not None) and _CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None)
         ):
             actor = m
             break
@@ -234,7 +267,8 @@ def choose_actor_target(
         # the parties an act is "between" are named with it, before any subject of the clause.
         actor = next((m for m in usable if m.start >= trigger_end and _BETWEEN.fullmatch(lower, trigger_end, m.start)), None)
     if actor is None:
-        # "the presence of North Korean soldiers": the forces a nominalised trigger is "of" are its actor
+        # "the presence of North Korean soldiers": the forces a nominalised trigger is "of" (or that
+        # "there are") are its actor
         # (in "assisting Russian forces with", the forces are the object, and the rules below decide).
         actor = next(
             (
@@ -242,7 +276,7 @@ def choose_actor_target(
                 for m in usable
                 if trigger_start <= m.start
                 and m.end <= trigger_end
-                and lower.endswith(("of ", "of the "), trigger_start, m.start)
+                and _OF_FORCES_BEFORE.search(lower, trigger_start, m.start) is not None
                 and _FORCE_NOUN.match(lower, m.end)
             ),
             None,
@@ -252,7 +286,8 @@ def choose_actor_target(
             (
                 m
                 for m in reversed(before)
-                if _ACCUSED_OF.fullmatch(lower, m.end, trigger_start) and _ACCUSER_BEFORE.search(lower[max(0, m.start - 30) : m.start])
+                if (_ACCUSED_OF.fullmatch(lower, m.end, trigger_start) and _ACCUSER_BEFORE.search(lower[max(0, m.start - 30) : m.start]))
+                or _ACCUSED_PASSIVE.fullmatch(lower, m.end, trigger_start)
             ),
             None,
         )
@@ -263,6 +298,10 @@ def choose_actor_target(
         joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if _joined(lower, a, b)}
         breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if (b.start(), b.end() + 1) not in joints]
         clause_start = breaks[-1].end() if breaks else 0
+        if breaks and not lower[clause_start:trigger_start].strip() and _PARTICIPLE.match(lower, trigger_start):
+            # "Thailand deployed a drone before opening fire": a participle with no subject of its own
+            # shares the subject of the clause it follows.
+            clause_start = breaks[-2].end() if len(breaks) > 1 else 0
         in_clause = [m for m in before if m.start >= clause_start]
         if not in_clause and not _VERB_START.match(lower, trigger_start):
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
@@ -271,20 +310,28 @@ def choose_actor_target(
         subjects = [
             m
             for m in in_clause
-            if not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start])
+            if (not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) or _owns_subject(lower, m, clause_start))
             # "threatened Ukraine and NATO with a nuclear attack": a country right after a verb is its object.
             and not _verb_object(lower, m)
         ]
-        # "Kyiv said Moscow shelled Kharkiv": a speaker followed by another subject only reports.
-        while (
-            len(subjects) > 1
-            and _SPEECH_AFTER.match(lower, subjects[0].end)
-            # Who warns that others "would pay a dear price" makes the threat.
-            and not (threat_is_event and _WARNS_AFTER.match(lower, subjects[0].end))
-            # "Azerbaijan and Armenia accused each other": coordinated subjects, not a speaker.
-            and not _joined(lower, subjects[0], subjects[1])
-        ):
-            subjects = subjects[1:]
+        # "Kyiv said Moscow shelled Kharkiv", "Seoul, Washington and Kyiv have said there are North
+        # Korean soldiers in Russia": speakers followed by another subject only report.
+        while len(subjects) > 1:
+            speakers = 1
+            while speakers < len(subjects) and _joined(lower, subjects[speakers - 1], subjects[speakers]):
+                speakers += 1
+            last = subjects[speakers - 1]
+            if not (
+                speakers < len(subjects)
+                and _SPEECH_AFTER.match(lower, last.end)
+                # Who warns that others "would pay a dear price" makes the threat.
+                and not (threat_is_event and _WARNS_AFTER.match(lower, last.end))
+                # "Azerbaijan and Armenia accused each other": coordinated subjects, not speakers.
+                and not _EACH_OTHER.match(lower, last.end)
+                and not _ACCUSED_THEN_ACTED.match(lower, last.end, trigger_start)
+            ):
+                break
+            subjects = subjects[speakers:]
         # "Poland condemned the attack", "requested a meeting on the drone incursion": whoever reacts to
         # an act named by a noun did not commit it.
         if subjects and len(subjects) == 1 and _REACTS_TO.match(lower, subjects[0].end, trigger_start) and not _VERB_START.match(lower, trigger_start):
@@ -324,10 +371,26 @@ def choose_actor_target(
     return actor_code, target
 
 
+def _owns_subject(lower: str, mention: Mention, clause_start: int) -> bool:
+    """Whether a preposition's object is the state a subject belongs to: "The upper house of Russian
+    parliament has ratified", "the head of North Korea's army said" (an "of" phrase before any verb of
+    its clause, naming an institution)."""
+    return (
+        _OF_BEFORE.search(lower, max(clause_start, mention.start - 8), mention.start) is not None
+        and _INSTITUTION_AFTER.match(lower, mention.end) is not None
+        and _VERBISH.search(lower, clause_start, mention.start) is None
+    )
+
+
 def _verb_object(lower: str, mention: Mention) -> bool:
     """Whether a mention is a verb's object ("threatened Ukraine"), not a possessor ("indicates North
-    Korea's increasing bellicosity", where the country qualifies what follows)."""
-    return not lower.startswith(("'s", "’s"), mention.end) and _VERB_BEFORE.search(lower, max(0, mention.start - 30), mention.start) is not None
+    Korea's increasing bellicosity", where the country qualifies what follows) nor the subject of an
+    infinitive ("led Thailand to withdraw its ambassador")."""
+    return (
+        not lower.startswith(("'s", "’s"), mention.end)
+        and _VERB_BEFORE.search(lower, max(0, mention.start - 30), mention.start) is not None
+        and not _INFINITIVE_AFTER.match(lower, mention.end)
+    )
 
 
 def _quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:

@@ -29,7 +29,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"|(?P<threat>\bthreat\w*(?: \w+)? to\b)"
     # Not ruling something out leaves it possible: a hypothetical, not a denial.
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
-    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention)|no|never|neither|nor|without|no longer|denied|"
+    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
@@ -38,7 +38,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
     r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
-    r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|poised to|hypothetical|scenario)\b)"
+    r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|preparations? (?:for|to)|poised to|hypothetical|scenario)\b)"
     # A vow or a pledge announces what a state will do, as "plans to" does.
     r"|(?P<future>\b(?:will|shall|'ll|plans?(?: on \w+)? to|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
@@ -57,12 +57,12 @@ _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
-    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing) \S+(?: \S+)? of|accusations? of|"
+    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?)\b"
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|since|in reprisal for|over)(?:\s+[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
+    r"caused by|due to|since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
@@ -89,6 +89,13 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
 _CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|following|amid|after|because of|due to)\b")
+_CONSEQUENCE_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|died|dead|warning shots|warning broadcasts|scrambled(?:\s+[\w-]+){0,2}?\s+(?:jets|fighters|aircraft|planes))(?:\s+[\w-]+){0,2}?\s*,?\s*$"
+)
+# After an accusation's "of", a new verb ("accusing Thailand of excessive force and announced a
+# downgrade") is what the accuser did, not what it accuses of.
+_NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
+_MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be")
 _WHAT_BEFORE = re.compile(r"\bwhat (?:[\w-]+ )?$")
 
 
@@ -155,8 +162,19 @@ def context_flags(
         "future": future,
         "historical": known.dated and _historical(lower, trigger_start, trigger_end, reference_year),
         # "one day after a Serbian jet shot down a helicopter": the cause or setting of the news, not the news.
-        "background": bool(_BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)),
+        "background": _background(lower, trigger_start),
     }
+
+
+def _background(lower: str, trigger_start: int) -> bool:
+    """Whether the trigger is in a clause that sets the scene ("after", "amid", "in response to").
+
+    Not when the clause it hangs on reports losses or a response: in "seven civilians were killed after
+    Thai shelling struck", the shelling is what killed them, and in "fired warning shots after North
+    Korean soldiers crossed the line", the crossing is what they answered; either way, the news itself.
+    """
+    match = _BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)
+    return match is not None and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start())
 
 
 def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
@@ -170,7 +188,17 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
     if start == trigger_start or (trigger_start < start < trigger_end and lower.startswith("accus", start)):
         return False
     if start > trigger_end:
+        # "an exchange of fire, with Thailand accusing Cambodia of launching rockets": a hedge that
+        # names what it doubts after "of" doubts only that.
+        if lower.endswith("of", start, end):
+            return False
+        # A modal governs the verb after it: "sharing technology, with suspicions that the missile could
+        # have been developed with Russian help" doubts the developing, not the sharing.
+        if _MODAL_HEDGE.match(lower, start):
+            return False
         return not (_CLAUSE_BREAK.search(lower, trigger_end, start) or _CAUSE_BETWEEN.search(lower, trigger_end, start))
+    if lower.endswith("of", start, end) and _NEW_PREDICATE.search(lower, end, trigger_start):
+        return False
     return not _CLAUSE_BREAK.search(lower, end, trigger_start)
 
 
