@@ -239,6 +239,47 @@ def _hits(analyser, text):
         ("Seoul's troops fired warning shots after North Korean soldiers crossed the border.", "incursion", "PRK", set()),
         ("Satellite images show preparations for a Russian assault on Ukrainian positions.", "armed_clash", "RUS", {"hypothetical"}),
         ("Russia supplied air defence systems to North Korea and may have shared satellite technology too.", "arms_transfer", "RUS", set()),
+        # Nineteenth round: India's May 2025 strikes on Pakistan (reworded). Attacks attributed, military
+        # sites destroyed, aircraft downed, artillery exchanges, airspace closed, retaliation promised,
+        # "labels" for an enemy; a hedge opening a coordinated predicate doubts only that predicate; a
+        # new speech act after a denial ("denied the reports, saying that ...") ends the denial.
+        ("Kabul attributed the bombing to Pakistan-based militants.", "hostile_rhetoric", "AFG", set()),
+        ("Israeli jets reportedly destroyed two air defence batteries near Tehran.", "armed_clash", "ISR", {"hedged"}),
+        ("Moscow confirmed the downing of a Ukrainian helicopter over Kursk.", "armed_clash", "RUS", set()),
+        ("Sporadic artillery exchanges were reported along the front overnight.", "armed_clash", None, set()),
+        ("Iran closed its airspace to all flights on Saturday.", "severance", "IRN", set()),
+        ("The army said it will retaliate at a time of its choosing.", "military_threat", None, set()),
+        ("Russia launched drone strikes on the port and claimed to have destroyed a warship.", "armed_clash", "RUS", set()),
+        ("Moscow denied the reports, saying that its troops had shelled only military targets.", "armed_clash", "RUS", set()),
+        ("Twelve Azerbaijani soldiers were killed in the fierce combat near the border.", "armed_clash", None, set()),
+        ("Tehran called Israel a \"treacherous enemy\" on Friday.", "hostile_rhetoric", "IRN", set()),
+        # Twentieth round: the January 2024 shelling near Yeonpyeong, GPS jamming (reworded). Rounds fired
+        # toward the sea and shots in waters are a show of weapons, rockets fired into a country an attack;
+        # threats "issued"; forces that "would be stationed" (reported: future); a verb after "and" shares
+        # the modal of the verb before it; a demand to halt an act does not undo it, and who is urged to
+        # halt it is its actor; a response after "as" is news; a date after a comma dates something else;
+        # "the Koreas" make "the North" North Korea.
+        ("North Korea fired about 100 artillery rounds toward the sea border on Tuesday.", "missile_launch", "PRK", set()),
+        ("The army fired 90 shots in waters off the east coast, the ministry said.", "missile_launch", None, set()),
+        ("Cambodian forces fired rockets into Thailand on Thursday.", "armed_clash", "KHM", set()),
+        ("The test came after Pyongyang issued fresh threats against Seoul's military.", "military_threat", "PRK", {"background"}),
+        ("Pyongyang said that more troops would be stationed in the border area.", "force_buildup", "PRK", {"future"}),
+        ("Moscow said it will end the moratorium and deploy more missiles along its western border.", "force_buildup", "RUS", {"future"}),
+        ("Seoul condemned the launch as it responded with its own missile drills.", "military_exercise", "KOR", set()),
+        ("Seoul urged Pyongyang to halt the shelling near the border.", "armed_clash", "PRK", set()),
+        ("It was the fourth test of a cruise missile this year, after one in January 2023.", "missile_launch", None, set()),
+        ("Tensions between the Koreas rose after the North flew balloons carrying trash into the South.", "incursion", "PRK", {"background"}),
+        ("Pyongyang's new constitution defines South Korea as a \"hostile state\".", "hostile_rhetoric", "PRK", set()),
+        # Twenty-first round: the 2023 Banjska attack in Kosovo (reworded). Kosovo is XKX; shootouts;
+        # a military deployment along a border; "heavily armed" men; a raid attributed; a date written
+        # "3 March 2019"; an adjective hedge after the trigger ("alleged involvement") doubts its noun.
+        ("Kosovo closed two border crossings with Serbia on Thursday.", "severance", "XKX", set()),
+        ("Police said two gunmen died in a shootout with soldiers in the north.", "armed_clash", None, set()),
+        ("Washington is watching a large Russian military deployment near the Finnish border.", "force_buildup", "RUS", set()),
+        ("Pristina attributed the raid to Serbian-backed fighters.", "hostile_rhetoric", "XKX", set()),
+        ("Kosovo police fought heavily armed men who stormed a village in the north.", "armed_clash", "XKX", set()),
+        ("Between 3 and 5 March 2019, rebels launched an attack on the garrison.", "armed_clash", None, {"historical"}),
+        ("The assembly condemned the killings and called for an inquiry into alleged Russian involvement.", "hostile_rhetoric", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -305,6 +346,14 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Cambodian forces deployed two drones near Thai troop positions.", "foreign_deployment"),
         # "Hit targets" in a ministry's plan hits nothing; a military target is needed.
         ("The ministry hit its revenue targets for the third year in a row.", "armed_clash"),
+        # Combat roles are jobs; a trade war's retaliation is no military threat; fire destroys on its own.
+        ("Women now serve in combat roles in the army.", "armed_clash"),
+        ("China will retaliate against the new tariffs, the commerce ministry said.", "military_threat"),
+        ("A fire destroyed an army barracks in the capital on Sunday.", "armed_clash"),
+        # Missiles fired into the sea or into space hit no one.
+        ("North Korea fired two cruise missiles into the Yellow Sea on Sunday.", "armed_clash"),
+        ("The rocket fired its engines into orbit.", "armed_clash"),
+        ("The final was decided by a penalty shootout.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

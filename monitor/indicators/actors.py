@@ -105,7 +105,7 @@ _FLAG_STATE = re.compile(
 )
 _REACTS_TO = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
-    r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|"
+    r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|attribut\w*|"
     r"warn\w* (?:of|about|against)|see|sees|saw|view\w*|regard\w*|describ\w*|label\w*|brand\w*|"
     r"detect\w*|spot(?:s|ted|ting)?|track\w*|monitor\w*|observ\w*)\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -129,6 +129,9 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
+_ASKS_BEFORE = re.compile(
+    r"\b(?:[a-z]+(?:ed|es)|urge|ask|asks|tell|tells|told|call(?:s|ed|ing)? (?:on|upon)|push|force|allow|help|helps|lead|leads|led|expect|expects)\s+(?:the\s+)?$"
+)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 # "Cambodia accused Thailand of brutality and announced a downgrade": the verb after the accusation's
 # object is the accuser's.
@@ -342,6 +345,11 @@ def choose_actor_target(
         if victims:
             suffered_by = {v.code for v in victims}
             subjects = [m for m in subjects if m.code not in suffered_by]
+        # "Seoul urged Pyongyang to halt the shelling": who is asked, led or helped to act is the subject of
+        # the act.
+        asked = [m for m in in_clause if _INFINITIVE_AFTER.match(lower, m.end) and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start)]
+        if asked and subjects and not labels and asked[-1].start > subjects[0].start:
+            subjects = [asked[-1]]
         if subjects:
             actor = subjects[0]
         else:

@@ -51,7 +51,7 @@ _REVERSAL = re.compile(
     r"stop(?:s|ped|ping)?|ceas(?:es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
     r"suspen(?:d|ds|ded|ding|sion of)|call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|cancell?ation of|"
     r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
-    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:\S+\s+){0,4}$"
+    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:(?!(?:after|before|when|because|while|since)\b)\S+\s+){0,4}$"
 )
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
@@ -62,7 +62,7 @@ _HEDGE = PrefixSearch(re.compile(
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
+    r"caused by|due to|since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*[\"“'‘]?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
@@ -73,9 +73,16 @@ _YEAR = re.compile(
     r"\b(?:in|during|between|of|on)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
     r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
+    # "Between 23 and 24 September 2023": a day and a month name date the year without a preposition.
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(1[89]\d\d|20\d\d)\b"
 )
 _CLAUSE_BREAK = PrefixSearch(
-    re.compile(r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"), lower=False
+    re.compile(
+        r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"
+        # "denied these allegations, asserting that the strikes ...": a new speech act.
+        r"|, (?:asserting|saying|adding|insisting|stressing|noting|arguing|claiming|explaining|maintaining|declaring|stating)\b"
+    ),
+    lower=False,
 )
 _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b")
 # After the trigger: "sanctions were not lifted" hides its negation there, and "the drills were cancelled"
@@ -95,7 +102,16 @@ _CONSEQUENCE_BEFORE = re.compile(
 # After an accusation's "of", a new verb ("accusing Thailand of excessive force and announced a
 # downgrade") is what the accuser did, not what it accuses of.
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
-_MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|warned|vowed|decided)\b")
+_AND_BEFORE_TRIGGER = re.compile(r"\band\s+$")
+_DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
+_RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
+_OTHER_PHRASE = re.compile(r",|\b(?:following|after|before|since|than|like|unlike|compared)\b")
+_ADJECTIVE_HEDGE = re.compile(r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]")
+_MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be|claim(?:s|ed) to\b")
+# "conducted missile strikes and claimed to have shot down jets": a hedge opening a coordinated
+# predicate doubts that predicate.
+_AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat (?:[\w-]+ )?$")
 
 
@@ -120,12 +136,12 @@ class SentenceContext:
         )
 
 
-def _window_before(lower: str, trigger_start: int) -> str:
+def _window_before(lower: str, trigger_start: int, words: int = _WORDS_BEFORE) -> str:
     """The words that govern the trigger: back to a clause break, at most a few words."""
     before = lower[max(0, trigger_start - 160) : trigger_start]
     breaks = _CLAUSE_BREAK.findall(before)
     cut = breaks[-1].end() if breaks else 0
-    return " ".join(before[cut:].split()[-_WORDS_BEFORE:])
+    return " ".join(before[cut:].split()[-words:])
 
 
 def context_flags(
@@ -150,13 +166,36 @@ def context_flags(
             # A threat before the trigger governs it; inside the trigger it is the threat itself.
             future = future or marker.start() < len(window)
         elif kind in ("hypothetical", "possible", "threat"):
-            hypothetical = hypothetical or marker.start() < len(window)
+            if marker.start() < len(window):
+                hypothetical = True
+            elif marker.group() == "would" and not threat_is_event:
+                # "declared that ... forces would be stationed": reported, a decision to come; without a
+                # report, a condition.
+                if _REPORTED_BEFORE.search(lower, max(0, trigger_start - 200), trigger_start):
+                    future = True
+                else:
+                    hypothetical = True
         elif not (threat_is_event and marker.start() >= len(window)):
             # Future, or reported speech ("said it would"); inside the trigger of a threat ("warned that
             # Washington would pay a dear price") it is the threat being made, not a time to come.
             future = True
+    coordinated = _AND_BEFORE_TRIGGER.search(lower, max(0, trigger_start - 6), trigger_start) is not None
+    if not (future or hypothetical) and coordinated:
+        # "said it will cancel all measures ... and deploy more forces": a verb joined by "and" shares the
+        # modal of the verb before it, however far back.
+        for marker in _MARKERS.findall(_window_before(lower, trigger_start, words=30)):
+            if marker.lastgroup in ("future", "reported"):
+                future = True
+            elif marker.lastgroup == "hypothetical":
+                hypothetical = True
+    # "will end the moratorium and deploy more missiles": what is undone is the verb before "and".
+    reversal = None if coordinated else _REVERSAL.search(window + " ")
+    if reversal is not None and _DEMAND.search(window, 0, reversal.start()):
+        # "urged North Korea to halt the latest provocation": the act goes on; only its end is asked for.
+        reversal = None
+        hypothetical = known.opening_conditional
     return {
-        "negated": negated or bool(_REVERSAL.search(window + " ")) or bool(_NOT_AFTER.match(lower, trigger_end)),
+        "negated": negated or reversal is not None or bool(_NOT_AFTER.match(lower, trigger_end)),
         "hedged": any(_doubts(lower, start, end, trigger_start, trigger_end) for start, end in known.hedges),
         "hypothetical": hypothetical or known.opening_conditional,
         "future": future,
@@ -174,7 +213,8 @@ def _background(lower: str, trigger_start: int) -> bool:
     Korean soldiers crossed the line", the crossing is what they answered; either way, the news itself.
     """
     match = _BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)
-    return match is not None and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start())
+    # "as it responded with live-fire drills": the response is the news.
+    return match is not None and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start()) and not _RESPONDS.search(match.group())
 
 
 def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
@@ -194,7 +234,8 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
             return False
         # A modal governs the verb after it: "sharing technology, with suspicions that the missile could
         # have been developed with Russian help" doubts the developing, not the sharing.
-        if _MODAL_HEDGE.match(lower, start):
+        # "called for an inquiry into alleged Serbian involvement": an adjective doubts its noun.
+        if _MODAL_HEDGE.match(lower, start) or _ADJECTIVE_HEDGE.match(lower, start) or _AND_BEFORE.search(lower, max(trigger_end, start - 30), start):
             return False
         return not (_CLAUSE_BREAK.search(lower, trigger_end, start) or _CAUSE_BETWEEN.search(lower, trigger_end, start))
     if lower.endswith("of", start, end) and _NEW_PREDICATE.search(lower, end, trigger_start):
@@ -208,12 +249,13 @@ def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_y
         return False
     first = next((i for i, (_, end) in enumerate(words) if end > trigger_start), len(words) - 1)
     last = next((i for i, (start, _) in enumerate(words) if start >= trigger_end), len(words))
-    # Eight words before ("In 1950 North Korean troops crossed"), six after ("crossed the border in 1950").
+    # Eight words before ("In 1950 North Korean troops crossed"), eight after ("fired artillery shells into
+    # the sea was in December 2022").
     lo = words[max(0, first - 8)][0]
-    hi = words[min(len(words), last + 6) - 1][1]
+    hi = words[min(len(words), last + 8) - 1][1]
     span = sentence[lo:hi]
     for match in [*_ERA.finditer(span), *_YEAR.finditer(span)]:
-        if match.re is _YEAR and int(match.group(1) or match.group(3)) >= reference_year:
+        if match.re is _YEAR and int(match.group(1) or match.group(3) or match.group(4)) >= reference_year:
             continue
         if lo + match.start() >= trigger_start and lo + match.end() <= trigger_end:
             continue  # a date inside the trigger names what is acted on: "suspended the 2018 agreement"
@@ -223,6 +265,10 @@ def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_y
         # agreement signed in March 2001" is not a violation in 2001.
         between = sentence[trigger_end : lo + match.start()] if lo + match.start() > trigger_end else ""
         if re.search(r"\b\w+ed\b", between):
+            continue
+        # "the third test of a hypersonic missile, following one in September 2021": a date after a
+        # comma or a word of comparison dates something else.
+        if _OTHER_PHRASE.search(between):
             continue
         return True
     return False
