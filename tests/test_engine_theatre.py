@@ -280,6 +280,20 @@ def _hits(analyser, text):
         ("Kosovo police fought heavily armed men who stormed a village in the north.", "armed_clash", "XKX", set()),
         ("Between 3 and 5 March 2019, rebels launched an attack on the garrison.", "armed_clash", None, {"historical"}),
         ("The assembly condemned the killings and called for an inquiry into alleged Russian involvement.", "hostile_rhetoric", None, set()),
+        # Twenty-second round: the 2025 US strikes on boats near Venezuela (reworded). Warships sent to
+        # a sea or a coast, forces built up, the leaders news names for their states, reproach "from"
+        # someone, naming "as" is no time, "maximum preparedness", an adverb or "of" after the trigger
+        # doubts what follows it, a year naming an event, "an effort to".
+        ("Washington deployed three destroyers to waters off Venezuela's coast.", "force_buildup", "USA", set()),
+        ("The navy continues to build up its forces in the region.", "force_buildup", None, set()),
+        ("Trump ordered strikes on the boats on Tuesday.", "armed_clash", "USA", set()),
+        ("The move drew sharp condemnation from Venezuela's government.", "hostile_rhetoric", "VEN", set()),
+        ("Caracas denounced the strikes as aggression and cut diplomatic ties.", "severance", "VEN", set()),
+        ("The army declared maximum preparedness along the border.", "readiness", None, set()),
+        ("US forces struck a vessel allegedly carrying weapons.", "armed_clash", "USA", set()),
+        ("The navy targeted and sank a vessel suspected of smuggling arms.", "armed_clash", None, set()),
+        ("Analysts recalled the 1983 US invasion of Grenada.", "armed_clash", "USA", {"historical"}),
+        ("Troops laid mines in an effort to seal the border.", "severance", None, {"hypothetical"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -354,6 +368,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("North Korea fired two cruise missiles into the Yellow Sea on Sunday.", "armed_clash"),
         ("The rocket fired its engines into orbit.", "armed_clash"),
         ("The final was decided by a penalty shootout.", "armed_clash"),
+        ("The attack submarine docked in Guam for repairs.", "armed_clash"),
+        ("Teachers launched strikes against the pension reform.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

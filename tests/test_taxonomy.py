@@ -122,13 +122,17 @@ def test_plover_targets_hold():
 
 def test_version_is_bumped_when_the_taxonomy_changes():
     """Stored hits carry the taxonomy version; a changed taxonomy under an old version would never be
-    re-analysed. Record each version's content hash in tests/data/taxonomy_versions.json."""
+    re-analysed. Record each version's content hash in tests/data/taxonomy_versions.json. The alias table
+    (actors.toml) decides actors as much as the patterns do, so it counts too (from 2026.11.22-32; the
+    hashes recorded before it cover taxonomy.toml alone)."""
     import hashlib
     import re
 
     text = default_taxonomy_path().read_text(encoding="utf-8")
     version = tomllib.loads(text)["version"]
-    digest = hashlib.sha256(re.sub(r'(?m)^version = ".*"$', "", text).encode("utf-8")).hexdigest()
+    aliases = (default_taxonomy_path().parent / "actors.toml").read_text(encoding="utf-8")
+    content = re.sub(r'(?m)^version = ".*"$', "", text) + "\n" + aliases
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
     recorded = json.loads((Path(__file__).parent / "data" / "taxonomy_versions.json").read_text(encoding="utf-8"))
     assert version in recorded, f"new taxonomy version {version}: record its hash {digest} in tests/data/taxonomy_versions.json"
     assert recorded[version] == digest, f"taxonomy.toml changed but its version {version} did not: bump it"

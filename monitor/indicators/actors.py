@@ -123,6 +123,8 @@ _CLASH_WITH_BEFORE = re.compile(
 )
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
+_FROM_BEFORE = re.compile(r"\s*from\s+(?:the\s+)?")
+_REPROACH = re.compile(r"(?:condemnation|criticism|denunciation|protests?|accusations?|warnings?|rebukes?|threats?)$")
 _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -248,6 +250,8 @@ def choose_actor_target(
         window = lower[max(trigger_start, m.start - 30) : m.start]
         if (
             _AGENT_BEFORE.search(window)
+            # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
+            or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower, trigger_start, trigger_end) is not None)
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
             # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.

@@ -36,7 +36,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
     r"prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
     r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
-    r"intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
+    r"intended to|aims? to|aimed to|efforts? to|bid to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
     r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|preparations? (?:for|to)|poised to|hypothetical|scenario)\b)"
     # A vow or a pledge announces what a state will do, as "plans to" does.
@@ -75,12 +75,16 @@ _YEAR = re.compile(
     r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
     # "Between 23 and 24 September 2023": a day and a month name date the year without a preposition.
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(1[89]\d\d|20\d\d)\b"
+    # "the 1989 U.S. military operation": a year naming an event.
+    r"|\bthe\s+(1[89]\d\d|20\d\d)\s+(?:[\w.-]+\s+){0,3}?(?:operation|war|invasion|attack|coup|crisis|conflict|uprising|revolution|clash(?:es)?|offensive|bombing|incursion|intervention|massacre)\b"
 )
 _CLAUSE_BREAK = PrefixSearch(
     re.compile(
         r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"
         # "denied these allegations, asserting that the strikes ...": a new speech act.
         r"|, (?:asserting|saying|adding|insisting|stressing|noting|arguing|claiming|explaining|maintaining|declaring|stating)\b"
+        # "fearing US preparations for war after a major naval build-up": a subordinate clause's own words.
+        r"|(?<!as )(?<!than )(?<!ever )\b(?:after|before|because)\b(?=\s+\w)"
     ),
     lower=False,
 )
@@ -105,9 +109,16 @@ _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|warned|vowed|decided)\b")
 _AND_BEFORE_TRIGGER = re.compile(r"\band\s+$")
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz])\w*(?:\s+\S+){0,5}\s*$"
+)
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
 _OTHER_PHRASE = re.compile(r",|\b(?:following|after|before|since|than|like|unlike|compared)\b")
-_ADJECTIVE_HEDGE = re.compile(r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]")
+_ADJECTIVE_HEDGE = re.compile(
+    r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]"
+    # "a strike on a vessel allegedly transporting narcotics": the adverb doubts the participle.
+    r"|(?:allegedly|reportedly|purportedly|supposedly)\s+[a-z]+ing\b"
+)
 _MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be|claim(?:s|ed) to\b")
 # "conducted missile strikes and claimed to have shot down jets": a hedge opening a coordinated
 # predicate doubts that predicate.
@@ -213,8 +224,14 @@ def _background(lower: str, trigger_start: int) -> bool:
     Korean soldiers crossed the line", the crossing is what they answered; either way, the news itself.
     """
     match = _BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)
-    # "as it responded with live-fire drills": the response is the news.
-    return match is not None and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start()) and not _RESPONDS.search(match.group())
+    # "as it responded with live-fire drills": the response is the news. "Denounced the attacks as
+    # aggression and cut ties": "as" after a verb of naming is no time.
+    return (
+        match is not None
+        and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start())
+        and not _RESPONDS.search(match.group())
+        and not (match.group().startswith("as") and _NAMING_BEFORE.search(lower, max(0, match.start() - 50), match.start()))
+    )
 
 
 def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
@@ -230,7 +247,7 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
     if start > trigger_end:
         # "an exchange of fire, with Thailand accusing Cambodia of launching rockets": a hedge that
         # names what it doubts after "of" doubts only that.
-        if lower.endswith("of", start, end):
+        if lower.endswith("of", start, end) or lower.startswith(" of ", end):
             return False
         # A modal governs the verb after it: "sharing technology, with suspicions that the missile could
         # have been developed with Russian help" doubts the developing, not the sharing.
@@ -255,7 +272,7 @@ def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_y
     hi = words[min(len(words), last + 8) - 1][1]
     span = sentence[lo:hi]
     for match in [*_ERA.finditer(span), *_YEAR.finditer(span)]:
-        if match.re is _YEAR and int(match.group(1) or match.group(3) or match.group(4)) >= reference_year:
+        if match.re is _YEAR and int(match.group(1) or match.group(3) or match.group(4) or match.group(5)) >= reference_year:
             continue
         if lo + match.start() >= trigger_start and lo + match.end() <= trigger_end:
             continue  # a date inside the trigger names what is acted on: "suspended the 2018 agreement"
