@@ -294,6 +294,16 @@ def _hits(analyser, text):
         ("The navy targeted and sank a vessel suspected of smuggling arms.", "armed_clash", None, set()),
         ("Analysts recalled the 1983 US invasion of Grenada.", "armed_clash", "USA", {"historical"}),
         ("Troops laid mines in an effort to seal the border.", "severance", None, {"hypothetical"}),
+        # Twenty-third round: Ukraine's capture of two North Korean soldiers (reworded). Capture as a
+        # clash, by whoever captures (not the captured); foreign forces "used" in a war or "supporting"
+        # another army; "estimates suggest" and "according to ... reports" hedge; not denying is no
+        # denial; a that-clause naming a country has its own subject.
+        ("Kyiv announced the capture of three Russian paratroopers near Kharkiv.", "armed_clash", "UKR", set()),
+        ("Ukraine offered a swap after capturing two North Korean soldiers in Kursk.", "armed_clash", "UKR", {"background"}),
+        ("Moscow never denied using Syrian mercenaries in the war.", "foreign_deployment", "SYR", set()),
+        ("Estimates suggest about 3,000 Belarusian troops are supporting Russian forces near Kyiv.", "foreign_deployment", "BLR", {"hedged"}),
+        ("According to British and French reports, 1,500 Turkish troops have been deployed in northern Iraq.", "foreign_deployment", "TUR", {"hedged"}),
+        ("Seoul's spy agency told lawmakers that the Ukrainian military had captured the two men.", "armed_clash", "UKR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -14,7 +14,8 @@ __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
 # Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
 _FORCE_NOUN = lowered(re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
-    r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police)\b"
+    r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police|mercenaries|paratroopers|"
+    r"marines|servicem[ae]n|conscripts|reservists|fighters)\b"
     # "hitting two Cambodian military targets": what is hit, not who hits.
     r"(?!\s+(?:targets?|sites?|positions?|bases?|installations?|facilities|posts?)\b)",
     re.IGNORECASE,
@@ -140,9 +141,13 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\
 _ACCUSED_THEN_ACTED = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:accus\w+|blam\w+)\b[^;]*?\b(?:of|for)\b[^;]*?\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 # "the deployment of up to 10,000 North Korean troops", "there are 10,000 North Korean soldiers in"
 _OF_FORCES_BEFORE = re.compile(
-    r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
+    r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?|\bus(?:e|es|ed|ing)|\bemploy(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
     r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
     r"(?:(?:more|additional|extra|fresh|new)\s+)?$"
+)
+_PRONOUN = re.compile(r"(?:it|they|he|she|we|its|their)\b")
+_SUFFERED_NOUN = re.compile(
+    r"(?:capture|killing|shooting|shelling|bombing|attacks?|ambush|abduction|kidnapping|targeting|execution|massacre|downing)\b"
 )
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _INSTITUTION_AFTER = re.compile(
@@ -283,6 +288,8 @@ def choose_actor_target(
                 for m in usable
                 if trigger_start <= m.start
                 and m.end <= trigger_end
+                # "the capture of two North Korean soldiers": what is done to them, not by them.
+                and not _SUFFERED_NOUN.match(lower, trigger_start)
                 and _OF_FORCES_BEFORE.search(lower, trigger_start, m.start) is not None
                 and _FORCE_NOUN.match(lower, m.end)
             ),
@@ -305,6 +312,18 @@ def choose_actor_target(
         joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if _joined(lower, a, b)}
         breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if (b.start(), b.end() + 1) not in joints]
         clause_start = breaks[-1].end() if breaks else 0
+        # "telling AFP it confirmed that the Ukrainian military had captured": a that-clause naming a
+        # country has its own subject.
+        that = lower.rfind(" that ", clause_start, trigger_start)
+        if (
+            that >= 0
+            and not _PRONOUN.match(lower, that + 6)
+            and any(
+                m.start > that and not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not _verb_object(lower, m)
+                for m in before
+            )
+        ):
+            clause_start = that + 5
         if breaks and not lower[clause_start:trigger_start].strip() and _PARTICIPLE.match(lower, trigger_start):
             # "Thailand deployed a drone before opening fire": a participle with no subject of its own
             # shares the subject of the clause it follows.

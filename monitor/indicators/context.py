@@ -29,6 +29,8 @@ _MARKERS = PrefixSearch(re.compile(
     r"|(?P<threat>\bthreat\w*(?: \w+)? to\b)"
     # Not ruling something out leaves it possible: a hypothetical, not a denial.
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
+    # Not denying something leaves it standing: "did not deny Russia was using North Korean troops".
+    r"|(?P<affirmed>\b(?:not|never)(?: \w+)? den(?:y|ies|ied|ying)\b|n't(?: \w+)? den(?:y|ies|ied|ying)\b)"
     r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
@@ -56,7 +58,7 @@ _REVERSAL = re.compile(
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
-    r"suggest|suggested|claim|have surfaced|of)|according to (?:unconfirmed )?reports|it is understood|"
+    r"suggest|suggested|claim|have surfaced|of)|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?)\b"
 ), lower=False)
@@ -171,6 +173,8 @@ def context_flags(
     negated = hypothetical = future = False
     for marker in _MARKERS.findall(near):
         kind = marker.lastgroup
+        if kind == "affirmed":
+            continue
         if kind == "negated":
             negated = True
         elif kind == "threat" and threat_is_event:
