@@ -304,6 +304,15 @@ def _hits(analyser, text):
         ("Estimates suggest about 3,000 Belarusian troops are supporting Russian forces near Kyiv.", "foreign_deployment", "BLR", {"hedged"}),
         ("According to British and French reports, 1,500 Turkish troops have been deployed in northern Iraq.", "foreign_deployment", "TUR", {"hedged"}),
         ("Seoul's spy agency told lawmakers that the Ukrainian military had captured the two men.", "armed_clash", "UKR", set()),
+        # Twenty-fourth round: North Korean missiles and munitions used by Russia (reworded). Missiles
+        # "that Moscow fired at" a city; arms "dispatched" in containers "packed with" them; a transfer
+        # "from" a state names its supplier; the country in lower case, as some Ukrainian outlets write
+        # it; a participle that is the trigger noun's own takes its date.
+        ("Kyiv examined the missiles that Moscow fired at the city overnight.", "armed_clash", "RUS", set()),
+        ("Iran has dispatched hundreds of containers packed with drones to Russia.", "arms_transfer", "IRN", set()),
+        ("Western ministers condemned the transfer of drones from Iran to Russia.", "arms_transfer", "IRN", set()),
+        ("russian troops shelled the village overnight, the regional governor said.", "armed_clash", "RUS", set()),
+        ("The ban extends sanctions imposed on the regime in 2017.", "sanctions", None, {"historical"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -380,6 +389,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The final was decided by a penalty shootout.", "armed_clash"),
         ("The attack submarine docked in Guam for repairs.", "armed_clash"),
         ("Teachers launched strikes against the pension reform.", "armed_clash"),
+        # A chance to test missiles is no missile supplied.
+        ("Moscow is providing Pyongyang with a chance to test missiles.", "arms_transfer"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

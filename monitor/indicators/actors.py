@@ -50,7 +50,7 @@ _SPEECH_AFTER = lowered(re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?!(?:said|says|told|reported|claimed|announced|confirmed|stated|warned|insisted|added|noted|believed|feared|"
     r"suspected|alleged|argued|agreed|hoped|expected|ruled|accused|and|as|is|was|has|its|this|his|us|news)\b)"
-    r"[a-z]+(?:ed|es)\s+(?:the\s+)?$"
+    r"[a-z]+(?:ed|es|ing)\s+(?:the\s+)?$"
 )
 _WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:warned|warns|threatened|threatens|vowed|vows)\b")
 _MODIFIER_GAP = re.compile(
@@ -125,7 +125,12 @@ _CLASH_WITH_BEFORE = re.compile(
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
 _FROM_BEFORE = re.compile(r"\s*from\s+(?:the\s+)?")
-_REPROACH = re.compile(r"(?:condemnation|criticism|denunciation|protests?|accusations?|warnings?|rebukes?|threats?)$")
+# Nouns whose "from" names who acts: reproach ("condemnation from Venezuela's president") and supply
+# ("the missile transfer from North Korea to Russia").
+_REPROACH = re.compile(
+    r"(?:condemnation|criticism|denunciation|protests?|accusations?|warnings?|rebukes?|threats?|transfers?|shipments?|"
+    r"deliveries|delivery|supplies|supply|exports?|imports?|sales?|purchases?)(?:$|\s+of\b)"
+)
 _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -256,7 +261,7 @@ def choose_actor_target(
         if (
             _AGENT_BEFORE.search(window)
             # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
-            or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower, trigger_start, trigger_end) is not None)
+            or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower[trigger_start:trigger_end]) is not None)
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
             # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.

@@ -121,6 +121,7 @@ _ADJECTIVE_HEDGE = re.compile(
     # "a strike on a vessel allegedly transporting narcotics": the adverb doubts the participle.
     r"|(?:allegedly|reportedly|purportedly|supposedly)\s+[a-z]+ing\b"
 )
+_VERB_FIRST = re.compile(r"[a-z]+(?:ing|ed)\b")
 _MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be|claim(?:s|ed) to\b")
 # "conducted missile strikes and claimed to have shot down jets": a hedge opening a coordinated
 # predicate doubts that predicate.
@@ -285,7 +286,8 @@ def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_y
         # A participle between the trigger and the date takes the date: "violating the ceasefire
         # agreement signed in March 2001" is not a violation in 2001.
         between = sentence[trigger_end : lo + match.start()] if lo + match.start() > trigger_end else ""
-        if re.search(r"\b\w+ed\b", between):
+        # ... unless the participle is the trigger's own: "sanctions imposed on Pyongyang in 2006".
+        if re.search(r"\b\w+ed\b", between) and not (re.match(r"\s+\w+ed\b", between) and not _VERB_FIRST.match(sentence, trigger_start)):
             continue
         # "the third test of a hypersonic missile, following one in September 2021": a date after a
         # comma or a word of comparison dates something else.
