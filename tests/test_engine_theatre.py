@@ -62,7 +62,7 @@ def _hits(analyser, text):
         ("Ethiopia massed troops along its border with Eritrea.", "force_buildup", "ETH", set()),
         ("Rwanda denied that its troops were operating inside Congo.", "foreign_deployment", "RWA", {"negated"}),
         # Headlines and the passive: the event is named last.
-        ("Kremlin Denies Plans for New Mobilisation Wave", "mobilisation", "RUS", {"negated"}),
+        ("Kremlin Denies Plans for New Mobilisation Wave", "mobilisation", "RUS", {"negated", "future"}),  # denied, and planned: both
         ("At least 12 civilians were wounded when Russian missiles hit an apartment block in Dnipro.", "armed_clash", "RUS", set()),
         ("Satellite images show dozens of new tanks massed near the border.", "force_buildup", None, set()),
         ("Russia Expels 20 German Diplomats in Tit-for-Tat Move", "severance", "RUS", set()),
@@ -313,6 +313,37 @@ def _hits(analyser, text):
         ("Western ministers condemned the transfer of drones from Iran to Russia.", "arms_transfer", "IRN", set()),
         ("russian troops shelled the village overnight, the regional governor said.", "armed_clash", "RUS", set()),
         ("The ban extends sanctions imposed on the regime in 2017.", "sanctions", None, {"historical"}),
+        # Twenty-fifth round: the Azerbaijan Airlines crash after Russian air-defence fire (reworded). Air
+        # defences fired, aircraft "downed", "reported to be" hedges, a crash after the act makes it the
+        # news, a place named by a preposition (even with an adjective) is not who acts.
+        ("The airliner crashed after air defences were fired at incoming drones.", "armed_clash", None, set()),
+        ("Investigators said a Russian missile may have downed the airliner.", "armed_clash", "RUS", {"hedged"}),
+        ("Ukrainian drones were reported to be attacking several cities in southern Russia.", "armed_clash", "UKR", {"hedged"}),
+        ("The crash came weeks after the downing of a cargo flight over Sudan in 2023.", "armed_clash", None, {"background", "historical"}),
+        ("Ministers condemned the violence in Kosovo on Monday.", "hostile_rhetoric", None, set()),
+        # Twenty-sixth round: the 2025 Ethiopia-Eritrea tensions (reworded). "As" before a name opens a
+        # clause, and the second of two countries "between" is no subject either; a speaker set off by
+        # commas; weapons transported toward a border; arming rebels; accusations "that"; wars that
+        # killed, dated "from 1998 to 2000"; states that "became allies".
+        ("Tensions rose between Serbia and Kosovo as Serbia moved troops toward the border.", "force_buildup", "SRB", {"background"}),
+        ("Baku, in turn, claims Armenia is preparing for war.", "readiness", "ARM", {"hedged"}),
+        ("Army convoys reportedly transported heavy weaponry toward the northern border.", "force_buildup", None, {"hedged"}),
+        ("Accusations by Kinshasa that Rwanda is arming rebel groups have grown.", "arms_transfer", "RWA", {"hedged"}),
+        ("A border war from 1998 to 2000 killed tens of thousands.", "armed_clash", None, {"historical"}),
+        ("The two states became close allies during the war.", "hostile_alignment", None, set()),
+        # Twenty-seventh round: North Korea blowing up the inter-Korean roads, October 2024 (reworded).
+        # Parts "of" several named roads, detonations, roads and railways severed, a "complete
+        # separation", a raised readiness posture, who is warned is no subject, "has since" is no
+        # background, "denied any" is no condition, "two hostile states".
+        ("North Korea blew up parts of the eastern and western rail lines on Tuesday.", "infrastructure_destruction", "PRK", set()),
+        ("The army detonated sections of the road leading to the border.", "infrastructure_destruction", None, set()),
+        ("The regime plans to sever roads and railways between the two countries.", "severance", None, {"future"}),
+        ("Officials announced a plan for a \"complete separation\" from the South.", "severance", None, {"future"}),
+        ("Seoul elevated its firepower readiness posture on Friday.", "readiness", "KOR", set()),
+        ("Pyongyang warned US forces stationed in the South that it would destroy the roads.", "infrastructure_destruction", "PRK", {"future"}),
+        ("Seoul initially denied any drone incursions.", "incursion", "KOR", {"negated"}),
+        ("North Korea has since laid mines along the roads.", "force_buildup", "PRK", set()),
+        ("Leader Kim Jong Un defined the Koreas as \"two hostile states\".", "hostile_rhetoric", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -391,6 +422,11 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Teachers launched strikes against the pension reform.", "armed_clash"),
         # A chance to test missiles is no missile supplied.
         ("Moscow is providing Pyongyang with a chance to test missiles.", "arms_transfer"),
+        # Armed rebels carry arms; nobody is arming them here.
+        ("Armed rebels attacked the town overnight.", "arms_transfer"),
+        # Warning shots hit no one; a posture kept is no readiness raised.
+        ("The army fired warning shots at the intruders.", "armed_clash"),
+        ("The military maintained its readiness posture.", "readiness"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -30,16 +30,19 @@ _ATTRIBUTION_AFTER = lowered(re.compile(
 ))
 _PREPOSITION_BEFORE = PrefixSearch(re.compile(
     r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
-    r"alongside|than|like|including)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"alongside|than|like|including|despite|amid|among|via|within|without|throughout|upon|onto)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?$",
     re.IGNORECASE,
 ))
 # Case matters here: "But" or "After" opening a sentence does not split a clause. A subordinate clause
 # has its own subject: "South Korea fired warning shots after North Korean soldiers crossed the line".
 _CLAUSE_BREAK = PrefixSearch(re.compile(
     r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
+    # "... reached a critical point as Ethiopia has deployed tanks": "as" before a name opens a clause.
+    r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
 ), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
+    r"(?:['’]s)?,?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
     r"warned|warns|announced|confirmed|insisted|noted|added|"
     # Belief and concern report another subject's act as speech does.
     r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
@@ -150,6 +153,12 @@ _OF_FORCES_BEFORE = re.compile(
     r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
     r"(?:(?:more|additional|extra|fresh|new)\s+)?$"
 )
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?$"
+)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
+_TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b")
 _PRONOUN = re.compile(r"(?:it|they|he|she|we|its|their)\b")
 _SUFFERED_NOUN = re.compile(
     r"(?:capture|killing|shooting|shelling|bombing|attacks?|ambush|abduction|kidnapping|targeting|execution|massacre|downing)\b"
@@ -338,10 +347,21 @@ def choose_actor_target(
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
             # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
             in_clause = before
+        objects = {
+            m.start
+            for m in in_clause
+            if (_PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not _owns_subject(lower, m, clause_start))
+            # "warned US forces stationed in South Korea that it intended to": who is told is no subject.
+            or (_TOLD_BEFORE.search(lower, max(0, m.start - 20), m.start) is not None and _TOLD_AFTER.match(lower, m.end) is not None)
+        }
+        # "between Ethiopia and Eritrea": the second of two joined objects is an object too.
+        for a, b in zip(in_clause, in_clause[1:]):
+            if a.start in objects and _joined(lower, a, b):
+                objects.add(b.start)
         subjects = [
             m
             for m in in_clause
-            if (not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) or _owns_subject(lower, m, clause_start))
+            if m.start not in objects
             # "threatened Ukraine and NATO with a nuclear attack": a country right after a verb is its object.
             and not _verb_object(lower, m)
         ]
@@ -381,9 +401,12 @@ def choose_actor_target(
         if subjects:
             actor = subjects[0]
         else:
-            # Only prepositions' objects: the last of them, unless it is the side that suffered or a verb's
-            # object.
-            last = next((m for m in reversed(in_clause) if not _verb_object(lower, m)), None)
+            # Only prepositions' objects: the last of them ("a former president of Russia"), unless it is
+            # the side that suffered, a verb's object, or a place ("the violence in Kosovo").
+            last = next(
+                (m for m in reversed(in_clause) if not _verb_object(lower, m) and not _LOCATIVE_BEFORE.search(lower, max(0, m.start - 30), m.start)),
+                None,
+            )
             if last is not None and last.code not in {v.code for v in victims}:
                 actor = last
     if actor is None:

@@ -36,13 +36,13 @@ _MARKERS = PrefixSearch(re.compile(
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
     r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
-    r"prospect of|risk of|in case of|in the event of|any|willing to|ready to|"
+    r"prospect of|risk of|in case of|in the event of|(?<!not )(?<!no )(?<!denied )(?<!deny )(?<!denies )(?<!denying )(?<!without )any|willing to|ready to|"
     r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
     r"intended to|aims? to|aimed to|efforts? to|bid to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
     r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|preparations? (?:for|to)|poised to|hypothetical|scenario)\b)"
     # A vow or a pledge announces what a state will do, as "plans to" does.
-    r"|(?P<future>\b(?:will|shall|'ll|plans?(?: on \w+)? to|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
+    r"|(?P<future>\b(?:will|shall|'ll|plans?(?: on \w+)? to|plans? for|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
 ), lower=False)
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
@@ -57,14 +57,14 @@ _REVERSAL = re.compile(
 )
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
-    r"said to be|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
+    r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
-    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|"
+    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?)\b"
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*[\"“'‘]?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
+    r"caused by|due to|(?<!has )(?<!have )(?<!had )since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*[\"“'‘]?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
@@ -72,7 +72,7 @@ _ERA = re.compile(
     r"(?:first|second) world war|soviet era|colonial era|cold war era)\b"
 )
 _YEAR = re.compile(
-    r"\b(?:in|during|between|of|on)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
+    r"\b(?:in|during|between|of|on|from)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
     r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
     # "Between 23 and 24 September 2023": a day and a month name date the year without a preposition.
@@ -103,13 +103,14 @@ _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
 _CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|following|amid|after|because of|due to)\b")
 _CONSEQUENCE_BEFORE = re.compile(
-    r"\b(?:killed|wounded|injured|hurt|died|dead|warning shots|warning broadcasts|scrambled(?:\s+[\w-]+){0,2}?\s+(?:jets|fighters|aircraft|planes))(?:\s+[\w-]+){0,2}?\s*,?\s*$"
+    r"\b(?:killed|wounded|injured|hurt|died|dead|crashed|crash-landed|sank|exploded|caught fire|warning shots|gunshots|warning fire|warning broadcasts|scrambled(?:\s+[\w-]+){0,2}?\s+(?:jets|fighters|aircraft|planes))(?:\s+[\w-]+){0,2}?\s*,?\s*$"
 )
 # After an accusation's "of", a new verb ("accusing Thailand of excessive force and announced a
 # downgrade") is what the accuser did, not what it accuses of.
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|warned|vowed|decided)\b")
-_AND_BEFORE_TRIGGER = re.compile(r"\band\s+$")
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:it|they|he|she|we|the\s+\w+|\w+)\s+$")
+_AND_BEFORE_TRIGGER = re.compile(r"\band\s+(?:to\s+)?$")
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
 _NAMING_BEFORE = re.compile(
     r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz])\w*(?:\s+\S+){0,5}\s*$"
@@ -183,7 +184,16 @@ def context_flags(
             future = future or marker.start() < len(window)
         elif kind in ("hypothetical", "possible", "threat"):
             if marker.start() < len(window):
-                hypothetical = True
+                # "warned US forces stationed in the South that it would destroy the roads": reported,
+                # however far the reporting verb is; a decision to come, not a condition.
+                if (
+                    marker.group() == "would"
+                    and _THAT_SUBJECT.search(near, max(0, marker.start() - 20), marker.start())
+                    and _REPORTED_BEFORE.search(lower, max(0, trigger_start - 200), trigger_start)
+                ):
+                    future = True
+                else:
+                    hypothetical = True
             elif marker.group() == "would" and not threat_is_event:
                 # "declared that ... forces would be stationed": reported, a decision to come; without a
                 # report, a condition.
@@ -252,7 +262,7 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
     if start > trigger_end:
         # "an exchange of fire, with Thailand accusing Cambodia of launching rockets": a hedge that
         # names what it doubts after "of" doubts only that.
-        if lower.endswith("of", start, end) or lower.startswith(" of ", end):
+        if lower.endswith(("of", "that"), start, end) or lower.startswith(" of ", end):
             return False
         # A modal governs the verb after it: "sharing technology, with suspicions that the missile could
         # have been developed with Russian help" doubts the developing, not the sharing.
