@@ -344,6 +344,10 @@ def _hits(analyser, text):
         ("Seoul initially denied any drone incursions.", "incursion", "KOR", {"negated"}),
         ("North Korea has since laid mines along the roads.", "force_buildup", "PRK", set()),
         ("Leader Kim Jong Un defined the Koreas as \"two hostile states\".", "hostile_rhetoric", "PRK", set()),
+        # Twenty-eighth round: Myanmar's war in Rakhine (reworded). Soldiers or police "killed" or
+        # "killing" them is a clash whoever is named; a truce or a ceasefire makes clashes armed.
+        ("Rebels claimed to have killed 12 soldiers in an ambush near the border.", "armed_clash", None, {"hedged"}),
+        ("The truce had held until Monday, despite sporadic clashes in the east.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -427,6 +431,7 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # Warning shots hit no one; a posture kept is no readiness raised.
         ("The army fired warning shots at the intruders.", "armed_clash"),
         ("The military maintained its readiness posture.", "readiness"),
+        ("A traffic accident killed two soldiers near the base.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
