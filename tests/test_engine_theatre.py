@@ -348,6 +348,14 @@ def _hits(analyser, text):
         # "killing" them is a clash whoever is named; a truce or a ceasefire makes clashes armed.
         ("Rebels claimed to have killed 12 soldiers in an ambush near the border.", "armed_clash", None, {"hedged"}),
         ("The truce had held until Monday, despite sporadic clashes in the east.", "armed_clash", None, set()),
+        # Twenty-ninth round: the 2025 Algeria-Mali drone dispute (reworded). "The withdrawal of" envoys;
+        # intercepted and destroyed; aircraft "was downed"; an act "by" someone named after the trigger;
+        # air navigation closed.
+        ("Niamey announced the withdrawal of its ambassador from Algiers.", "severance", "NER", set()),
+        ("Air defences intercepted and destroyed two armed drones overnight.", "armed_clash", None, set()),
+        ("Officials said the drone was shot down in a deliberate attack by the Algerian army.", "armed_clash", "DZA", set()),
+        ("Algeria decided to close air navigation to and from Mali.", "severance", "DZA", set()),
+        ("The helicopter was downed by ground fire near the border.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

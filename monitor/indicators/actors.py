@@ -127,6 +127,7 @@ _CLASH_WITH_BEFORE = re.compile(
 )
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
+_ACT_BY = re.compile(r"\b(?:action|act|attack|strike|operation|aggression|assault)[\"”]?\s+by\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\s*from\s+(?:the\s+)?")
 # Nouns whose "from" names who acts: reproach ("condemnation from Venezuela's president") and supply
 # ("the missile transfer from North Korea to Russia").
@@ -264,7 +265,14 @@ def choose_actor_target(
     # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
     labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
     for m in [] if aimed or labels else usable:
-        if m.start < trigger_start or m.start - trigger_end >= 30:
+        if m.start < trigger_start:
+            continue
+        if m.start - trigger_end >= 30:
+            # "the drone was shot down in a hostile premeditated action by the Algerian regime": an act
+            # named after the trigger, and who it was by.
+            if m.start - trigger_end < 80 and _ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start):
+                actor = m
+                break
             continue
         window = lower[max(trigger_start, m.start - 30) : m.start]
         if (
