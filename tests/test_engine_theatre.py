@@ -356,6 +356,15 @@ def _hits(analyser, text):
         ("Officials said the drone was shot down in a deliberate attack by the Algerian army.", "armed_clash", "DZA", set()),
         ("Algeria decided to close air navigation to and from Mali.", "severance", "DZA", set()),
         ("The helicopter was downed by ground fire near the border.", "armed_clash", None, set()),
+        # Thirtieth round: China's 2025 drills around Taiwan (reworded). Forces sent around an island or to
+        # surround it, or operating around it; long-range rockets fired; countermeasures vowed where a
+        # blockade or an invasion is named; military assets deployed.
+        ("Beijing deployed 70 warplanes and 11 warships around the island on Monday.", "force_buildup", "CHN", set()),
+        ("Rocket and naval units were deployed to encircle the island, the army said.", "force_buildup", None, set()),
+        ("About 40 military aircraft and six warships were operating around the island.", "force_buildup", None, set()),
+        ("The navy fired long-range rockets during the exercise.", "missile_launch", None, set()),
+        ("Foreign Minister Wang Yi vowed firm countermeasures against any blockade.", "military_threat", "CHN", set()),
+        ("The ministry responded by deploying military assets along the coast.", "force_buildup", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -440,6 +449,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The army fired warning shots at the intruders.", "armed_clash"),
         ("The military maintained its readiness posture.", "readiness"),
         ("A traffic accident killed two soldiers near the base.", "armed_clash"),
+        # "Around March" is a time, not a place; coast guard ships are no forces.
+        ("Pyongyang is expected to send 5,000 troops to Russia by around March.", "force_buildup"),
+        ("The coast guard sent ships to waters around the islands.", "force_buildup"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
