@@ -365,6 +365,17 @@ def _hits(analyser, text):
         ("The navy fired long-range rockets during the exercise.", "missile_launch", None, set()),
         ("Foreign Minister Wang Yi vowed firm countermeasures against any blockade.", "military_threat", "CHN", set()),
         ("The ministry responded by deploying military assets along the coast.", "force_buildup", None, set()),
+        # Thirty-first round: North Korean ballistic missile launches (reworded). A passive launch "from" a
+        # place "located in" a country; "the launch" is a noun, and the possessor of "first ... test" acts;
+        # a condemnation's by-phrase belongs to what is condemned; whose territory is entered does not act.
+        ("The missiles were fired from Sinpo, located in North Korea's east, early on Friday.", "missile_launch", "PRK", set()),
+        ("Two missiles were launched from the Sunan area of Pyongyang.", "missile_launch", "PRK", set()),
+        ("The launch marked Pyongyang's first cruise missile test in months.", "missile_launch", "PRK", set()),
+        ("Tokyo, Seoul and Washington condemned the missile launches by Pyongyang.", "hostile_rhetoric", "JPN", set()),
+        ("Officials said no drones had entered Poland's airspace.", "incursion", None, {"negated"}),
+        # Thirty-second round: trade-war and football reports (reworded). A vow to fight with a town, a
+        # territory or forces named is a threat.
+        ("Rebels vowed to fight until they take the town.", "military_threat", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -452,6 +463,11 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # "Around March" is a time, not a place; coast guard ships are no forces.
         ("Pyongyang is expected to send 5,000 troops to Russia by around March.", "force_buildup"),
         ("The coast guard sent ships to waters around the islands.", "force_buildup"),
+        # A trade war is fought with tariffs: no threat, no clash.
+        ("Beijing vowed to fight the tariffs to the end.", "military_threat"),
+        ("China struck back with counter-tariffs in the trade war.", "armed_clash"),
+        ("The ministry said it would take countermeasures against the new export controls.", "military_threat"),
+        ("Italy beat France in a penalty shootout on Sunday.", "armed_clash"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

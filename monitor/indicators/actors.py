@@ -59,7 +59,8 @@ _WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
     r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
-    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|and)\s{1,2}){0,3}$"
+    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|and|"
+    r"first|second|third|fourth|fifth|recent|last|previous|successful|failed)\s{1,2}){0,3}$"
     # "the U.S. decision to sanction", "Moscow's plan to deploy": whose decision it is acts.
     r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
 )
@@ -126,7 +127,12 @@ _CLASH_WITH_BEFORE = re.compile(
     r"gunfight|exchange of fire|confrontation)[\"”]?\s+with\s+(?:the\s+)?$"
 )
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
+# "no missiles had entered Japan's territory": whose territory, airspace or waters it is.
+_TERRITORY_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:territory|territorial waters|airspace|air space|exclusive economic zone|eez|soil|waters)\b"
+)
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
+_REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|protest|rebuk|lambast|castigat|decr[iy])")
 _ACT_BY = re.compile(r"\b(?:action|act|attack|strike|operation|aggression|assault)[\"”]?\s+by\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\s*from\s+(?:the\s+)?")
 # Nouns whose "from" names who acts: reproach ("condemnation from Venezuela's president") and supply
@@ -137,7 +143,9 @@ _REPROACH = re.compile(
 )
 _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# "launched from North Korea", "fired from Kanggye, located in North Korea's northern region", "from
+# the Sunan area of Pyongyang": where a passive launch came from.
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
@@ -251,8 +259,11 @@ def choose_actor_target(
         if suffered
         else []
     ) + [m for m in usable if _CASUALTIES_AFTER.match(lower, m.end)]
-    if victims:
-        usable = [m for m in usable if m not in victims]
+    # "no missiles had entered Japan's territory": the owner of the territory is acted on, but other
+    # mentions of the same country may still act ("Aliyev vowed to protect Azerbaijan's territory").
+    territories = [m for m in usable if _TERRITORY_AFTER.match(lower, m.end)]
+    if victims or territories:
+        usable = [m for m in usable if m not in victims and m not in territories]
     before = [m for m in usable if m.end <= trigger_start]
     actor = None
     # "an attack by Burundian militiamen"; but in "measures against any provocation by the South", the
@@ -264,19 +275,24 @@ def choose_actor_target(
     # attack the victims fell in ("four soldiers were killed in Pakistani firing").
     # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
     labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
+    # "condemned the missile launches by Pyongyang": the by-phrase names who launched, not who condemned.
+    reaction = _REACTION_TRIGGER.match(lower, trigger_start) is not None
     for m in [] if aimed or labels else usable:
         if m.start < trigger_start:
             continue
         if m.start - trigger_end >= 30:
             # "the drone was shot down in a hostile premeditated action by the Algerian regime": an act
             # named after the trigger, and who it was by.
-            if m.start - trigger_end < 80 and _ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start):
+            if m.start - trigger_end < 80 and (
+                _ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start)
+                or (launched and _FROM.fullmatch(lower, trigger_end, m.start))
+            ):
                 actor = m
                 break
             continue
         window = lower[max(trigger_start, m.start - 30) : m.start]
         if (
-            _AGENT_BEFORE.search(window)
+            (not reaction and _AGENT_BEFORE.search(window))
             # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
             or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower[trigger_start:trigger_end]) is not None)
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
@@ -434,7 +450,7 @@ def choose_actor_target(
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
     if target is None:
-        target = next((m.code for m in victims if m.code != actor_code), None)
+        target = next((m.code for m in victims + territories if m.code != actor_code), None)
     return actor_code, target
 
 
