@@ -376,6 +376,13 @@ def _hits(analyser, text):
         # Thirty-second round: trade-war and football reports (reworded). A vow to fight with a town, a
         # territory or forces named is a threat.
         ("Rebels vowed to fight until they take the town.", "military_threat", None, set()),
+        # Thirty-third round: the June 2025 Israel-Iran war (reworded). Tomahawks and bunker-busters are
+        # arms; bombs "dropped on"; retaliation "with" missiles; who says another "would face irreparable
+        # damage" threatens.
+        ("Washington struck three sites with Tomahawks and bunker-busters.", "armed_clash", "USA", set()),
+        ("Twelve bombs were dropped on the airfield overnight.", "armed_clash", None, set()),
+        ("Tehran retaliated with hundreds of missiles and drones.", "armed_clash", "IRN", set()),
+        ("Khamenei said that the US would face irreparable damage.", "military_threat", "IRN", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -168,6 +168,7 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
 _TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b")
+_CONSEQUENCE_THREAT = re.compile(r"\b(?:pay|face|suffer)\b")
 _PRONOUN = re.compile(r"(?:it|they|he|she|we|its|their)\b")
 _SUFFERED_NOUN = re.compile(
     r"(?:capture|killing|shooting|shelling|bombing|attacks?|ambush|abduction|kidnapping|targeting|execution|massacre|downing)\b"
@@ -302,7 +303,10 @@ def choose_actor_target(
         ):
             actor = m
             break
-    if actor is None and before and _MODIFIER_GAP.match(lower, before[-1].end, trigger_start):
+    # "Khamenei said that the U.S. would face irreparable damage": who is told to expect the price is the
+    # threatened, not the threatener.
+    consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None
+    if actor is None and before and not consequence and _MODIFIER_GAP.match(lower, before[-1].end, trigger_start):
         # "U.S. nuclear assets", "the presence of U.S. nuclear assets"; but in "a diplomat stationed in
         # Cuba defected", a place named by a preposition is not who did the verb that follows it.
         # Nor is the last of coordinated subjects ("Russia and Belarus began drills"): the clause's
@@ -354,7 +358,8 @@ def choose_actor_target(
         # country has its own subject.
         that = lower.rfind(" that ", clause_start, trigger_start)
         if (
-            that >= 0
+            not consequence
+            and that >= 0
             and not _PRONOUN.match(lower, that + 6)
             and any(
                 m.start > that and not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not _verb_object(lower, m)
@@ -400,7 +405,7 @@ def choose_actor_target(
                 speakers < len(subjects)
                 and _SPEECH_AFTER.match(lower, last.end)
                 # Who warns that others "would pay a dear price" makes the threat.
-                and not (threat_is_event and _WARNS_AFTER.match(lower, last.end))
+                and not (threat_is_event and (_WARNS_AFTER.match(lower, last.end) or consequence))
                 # "Azerbaijan and Armenia accused each other": coordinated subjects, not speakers.
                 and not _EACH_OTHER.match(lower, last.end)
                 and not _ACCUSED_THEN_ACTED.match(lower, last.end, trigger_start)

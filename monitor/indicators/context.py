@@ -201,7 +201,7 @@ def context_flags(
                     future = True
                 else:
                     hypothetical = True
-        elif not (threat_is_event and marker.start() >= len(window)):
+        elif not (threat_is_event and (marker.start() >= len(window) or (kind == "reported" and marker.end() > len(window)))):
             # Future, or reported speech ("said it would"); inside the trigger of a threat ("warned that
             # Washington would pay a dear price") it is the threat being made, not a time to come.
             future = True
