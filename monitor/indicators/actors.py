@@ -262,7 +262,7 @@ def choose_actor_target(
     ) + [m for m in usable if _CASUALTIES_AFTER.match(lower, m.end)]
     # "no missiles had entered Japan's territory": the owner of the territory is acted on, but other
     # mentions of the same country may still act ("Aliyev vowed to protect Azerbaijan's territory").
-    territories = [m for m in usable if _TERRITORY_AFTER.match(lower, m.end)]
+    territories = [m for m in usable if lower.startswith(("'s", "’s"), m.end) and _TERRITORY_AFTER.match(lower, m.end)]
     if victims or territories:
         usable = [m for m in usable if m not in victims and m not in territories]
     before = [m for m in usable if m.end <= trigger_start]
@@ -376,12 +376,13 @@ def choose_actor_target(
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
             # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
             in_clause = before
+        told = "told" in lower or "tells" in lower or "warn" in lower or "inform" in lower or "notif" in lower or "assur" in lower or "remind" in lower
         objects = {
             m.start
             for m in in_clause
             if (_PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not _owns_subject(lower, m, clause_start))
             # "warned US forces stationed in South Korea that it intended to": who is told is no subject.
-            or (_TOLD_BEFORE.search(lower, max(0, m.start - 20), m.start) is not None and _TOLD_AFTER.match(lower, m.end) is not None)
+            or (told and _TOLD_BEFORE.search(lower, max(0, m.start - 20), m.start) is not None and _TOLD_AFTER.match(lower, m.end) is not None)
         }
         # "between Ethiopia and Eritrea": the second of two joined objects is an object too.
         for a, b in zip(in_clause, in_clause[1:]):
@@ -424,7 +425,11 @@ def choose_actor_target(
             subjects = [m for m in subjects if m.code not in suffered_by]
         # "Seoul urged Pyongyang to halt the shelling": who is asked, led or helped to act is the subject of
         # the act.
-        asked = [m for m in in_clause if _INFINITIVE_AFTER.match(lower, m.end) and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start)]
+        asked = [
+            m
+            for m in in_clause
+            if " to " in lower[m.end : m.end + 6] and _INFINITIVE_AFTER.match(lower, m.end) and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start)
+        ]
         if asked and subjects and not labels and asked[-1].start > subjects[0].start:
             subjects = [asked[-1]]
         if subjects:
