@@ -4,184 +4,61 @@ trigger (`gazetteer.Gazetteer` finds them).
 
 from __future__ import annotations
 
-import re
-
 from .gazetteer import Gazetteer, Mention
-from .regexes import PrefixSearch, lowered
+from .roles import (
+    _FORCE_NOUN,
+    _SOURCE_BEFORE,
+    _SAID_BEFORE,
+    _ATTRIBUTION_AFTER,
+    _PREPOSITION_BEFORE,
+    _CLAUSE_BREAK,
+    _SPEECH_AFTER,
+    _VERB_BEFORE,
+    _WARNS_AFTER,
+    _MODIFIER_GAP,
+    _SUFFERED,
+    _PASSIVE_VICTIM,
+    _ACCUSER_BEFORE,
+    _ACCUSED_PASSIVE,
+    _ACCUSED_OF,
+    _AGENT_BEFORE,
+    _IN_ATTACK_BEFORE,
+    _ATTACK_AFTER,
+    _FLAG_STATE,
+    _REACTS_TO,
+    _VERB_START,
+    _CASUALTIES_AFTER,
+    _CLASH_WITH_BEFORE,
+    _TERRITORY_AFTER,
+    _DEATHS,
+    _REACTION_TRIGGER,
+    _ACT_BY,
+    _FROM_BEFORE,
+    _REPROACH,
+    _LABEL_TRIGGER,
+    _PASSIVE_LAUNCH,
+    _FROM,
+    _BETWEEN,
+    _AIMED_AT,
+    _EACH_OTHER,
+    _ASKS_BEFORE,
+    _INFINITIVE_AFTER,
+    _ACCUSED_THEN_ACTED,
+    _OF_FORCES_BEFORE,
+    _LOCATIVE_BEFORE,
+    _TOLD_BEFORE,
+    _TOLD_AFTER,
+    _CONSEQUENCE_THREAT,
+    _PRONOUN,
+    _SUFFERED_NOUN,
+    _OF_BEFORE,
+    _INSTITUTION_AFTER,
+    _VERBISH,
+    _PARTICIPLE,
+    _VERB_TRIGGER,
+)
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
-
-# Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
-_FORCE_NOUN = lowered(re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
-    r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police|mercenaries|paratroopers|"
-    r"marines|servicem[ae]n|conscripts|reservists|fighters)\b"
-    # "hitting two Cambodian military targets": what is hit, not who hits.
-    r"(?!\s+(?:targets?|sites?|positions?|bases?|installations?|facilities|posts?)\b)",
-    re.IGNORECASE,
-))
-_SOURCE_BEFORE = lowered(
-    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-)
-_SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
-_ATTRIBUTION_AFTER = lowered(re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
-    re.IGNORECASE,
-))
-_PREPOSITION_BEFORE = PrefixSearch(re.compile(
-    r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
-    r"alongside|than|like|including|despite|amid|among|via|within|without|throughout|upon|onto)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?$",
-    re.IGNORECASE,
-))
-# Case matters here: "But" or "After" opening a sentence does not split a clause. A subordinate clause
-# has its own subject: "South Korea fired warning shots after North Korean soldiers crossed the line".
-_CLAUSE_BREAK = PrefixSearch(re.compile(
-    r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
-    # "... reached a critical point as Ethiopia has deployed tanks": "as" before a name opens a clause.
-    r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
-), lower=False)
-_SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s)?,?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
-    r"warned|warns|announced|confirmed|insisted|noted|added|"
-    # Belief and concern report another subject's act as speech does.
-    r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
-    re.IGNORECASE,
-))
-# Between a country and the trigger it qualifies: nothing, or words that only qualify a weapon or a force
-# ("Russian tactical nuclear weapons", "a Russian drone and missile attack").
-_VERB_BEFORE = re.compile(
-    r"\b(?!(?:said|says|told|reported|claimed|announced|confirmed|stated|warned|insisted|added|noted|believed|feared|"
-    r"suspected|alleged|argued|agreed|hoped|expected|ruled|accused|and|as|is|was|has|its|this|his|us|news)\b)"
-    r"[a-z]+(?:ed|es|ing)\s+(?:the\s+)?$"
-)
-_WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:warned|warns|threatened|threatens|vowed|vows)\b")
-_MODIFIER_GAP = re.compile(
-    r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
-    r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
-    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|and|"
-    r"first|second|third|fourth|fifth|recent|last|previous|successful|failed)\s{1,2}){0,3}$"
-    # "the U.S. decision to sanction", "Moscow's plan to deploy": whose decision it is acts.
-    r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
-)
-# "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
-# A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
-# provided with ammunition").
-_SUFFERED_VERBS = (
-    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
-    r"violated|breached|penetrated|invaded|(?:provided|supplied|armed|equipped) with)\b"
-)
-# Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
-_SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
-# Searched from the literal words that can start it (see `PrefixSearch`), once per sentence.
-_SUFFERED = PrefixSearch(
-    re.compile(r"\b(?:(?:was|were|been|being|got|be)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"), lower=False
-)
-# The words between the country and the passive: not a speech verb ("Russia said Ukrainian forces were
-# attacked" names Russia as the speaker, not a victim), unless it reports its own losses ("Pakistan says
-# three of its soldiers have been killed").
-_PASSIVE_VICTIM = re.compile(
-    r"(?:['’]s)?(?:(?:\s+(?!(?:said|says|told|reported|claimed|stated)\b)[\w-]+){0,3}?"
-    r"|\s+(?:said|says)(?: that)?(?:\s+[\w-]+){0,2}?\s+(?:its|their)(?:\s+[\w-]+)?)"
-    r"\s+(?:(?:was|were|had been|have been|has been|being|got|will be)\s+(?:\w+\s+)?"
-    + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"
-)
-# "accused Pyongyang of supplying shells", "blamed Russia for the attack": the accused is the actor.
-_ACCUSER_BEFORE = PrefixSearch(re.compile(
-    r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
-))
-# "with North Korea accused of sending troops": the accused of a passive accusation.
-_ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+")
-_ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
-_AGENT_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
-)
-_IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
-_ATTACK_AFTER = re.compile(
-    r"(?:['’]s)?(?:-\w+)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|border|and)\s+){0,3}"
-    r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|clashes|fighting|battles?|skirmish\w*|"
-    r"bombardment|missiles?|drones?|artillery|rockets?|ambush|raids?|offensive)\b"
-)
-# "a Cook Islands-registered vessel", "the Iranian-backed Houthis", "Russian-made drones": a ship's
-# flag, a sponsor or a maker is not who acts.
-_FLAG_STATE = re.compile(
-    r"-(?:registered|flagged|owned|based|built|backed|allied|aligned|supported|funded|sponsored|made|supplied|designed|trained|controlled)\b"
-    r"|\s+(?:watchers|analysts|experts|observers|specialists|scholars|researchers|hands)\b"
-)
-_REACTS_TO = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
-    r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|attribut\w*|"
-    r"warn\w* (?:of|about|against)|see|sees|saw|view\w*|regard\w*|describ\w*|label\w*|brand\w*|"
-    r"detect\w*|spot(?:s|ted|ting)?|track\w*|monitor\w*|observ\w*)\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
-)
-_VERB_START = re.compile(
-    r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b|(?:accuse|condemn|denounce|blame|warn|threaten)s?\b"
-)
-_CASUALTIES_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:casualties|losses|dead|deaths|fatalities|death toll)\b"
-    # "North Korean troops had suffered casualties in combat with Ukraine"
-    r"|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:had|have|has)\s+)?(?:suffered|sustained|incurred|taken)\s+(?:[\w-]+\s+)?(?:casualties|losses)\b"
-)
-_CLASH_WITH_BEFORE = re.compile(
-    r"\b(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
-    r"gunfight|exchange of fire|confrontation)[\"”]?\s+with\s+(?:the\s+)?$"
-)
-# "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
-# "no missiles had entered Japan's territory": whose territory, airspace or waters it is.
-_TERRITORY_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:territory|territorial waters|airspace|air space|exclusive economic zone|eez|soil|waters)\b"
-)
-_DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
-_REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|protest|rebuk|lambast|castigat|decr[iy])")
-_ACT_BY = re.compile(r"\b(?:action|act|attack|strike|operation|aggression|assault)[\"”]?\s+by\s+(?:the\s+)?$")
-_FROM_BEFORE = re.compile(r"\s*from\s+(?:the\s+)?")
-# Nouns whose "from" names who acts: reproach ("condemnation from Venezuela's president") and supply
-# ("the missile transfer from North Korea to Russia").
-_REPROACH = re.compile(
-    r"(?:condemnation|criticism|denunciation|protests?|accusations?|warnings?|rebukes?|threats?|transfers?|shipments?|"
-    r"deliveries|delivery|supplies|supply|exports?|imports?|sales?|purchases?)(?:$|\s+of\b)"
-)
-_LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
-_PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
-# "launched from North Korea", "fired from Kanggye, located in North Korea's northern region", "from
-# the Sunan area of Pyongyang": where a passive launch came from.
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
-_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
-_AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
-_EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
-_ASKS_BEFORE = re.compile(
-    r"\b(?:[a-z]+(?:ed|es)|urge|ask|asks|tell|tells|told|call(?:s|ed|ing)? (?:on|upon)|push|force|allow|help|helps|lead|leads|led|expect|expects)\s+(?:the\s+)?$"
-)
-_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
-# "Cambodia accused Thailand of brutality and announced a downgrade": the verb after the accusation's
-# object is the accuser's.
-_ACCUSED_THEN_ACTED = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:accus\w+|blam\w+)\b[^;]*?\b(?:of|for)\b[^;]*?\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
-# "the deployment of up to 10,000 North Korean troops", "there are 10,000 North Korean soldiers in"
-_OF_FORCES_BEFORE = re.compile(
-    r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?|\bus(?:e|es|ed|ing)|\bemploy(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
-    r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
-    r"(?:(?:more|additional|extra|fresh|new)\s+)?$"
-)
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?$"
-)
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
-_TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b")
-_CONSEQUENCE_THREAT = re.compile(r"\b(?:pay|face|suffer)\b")
-_PRONOUN = re.compile(r"(?:it|they|he|she|we|its|their)\b")
-_SUFFERED_NOUN = re.compile(
-    r"(?:capture|killing|shooting|shelling|bombing|attacks?|ambush|abduction|kidnapping|targeting|execution|massacre|downing)\b"
-)
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_INSTITUTION_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:parliament|government|army|military|navy|air force|forces|troops|ministry|president|"
-    r"leader|leadership|regime|cabinet|legislature|senate|congress|duma|general staff|people's army|intelligence)\b"
-)
-_VERBISH = re.compile(r"\b(?:[a-z]+(?:ed|ing)|is|are|was|were|has|have|had|says|said)\b")
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
-_VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
-
 
 def _attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
     """For each mention, whether it only says who reported the news ("according to Ukrainian
