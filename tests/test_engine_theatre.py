@@ -475,6 +475,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("China struck back with counter-tariffs in the trade war.", "armed_clash"),
         ("The ministry said it would take countermeasures against the new export controls.", "military_threat"),
         ("Italy beat France in a penalty shootout on Sunday.", "armed_clash"),
+        # Shelling halted "near the border" halts the shelling; the border stays open.
+        ("Seoul urged Pyongyang to halt the shelling near the border.", "severance"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):
