@@ -9,6 +9,8 @@ import re
 
 from .regexes import PrefixSearch, lowered
 
+# A region word between a preposition and a country: "from southern Russia", "in occupied Ukraine".
+_REGION_WORD = r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?"
 # Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
 _FORCE_NOUN = lowered(re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
@@ -29,7 +31,7 @@ _ATTRIBUTION_AFTER = lowered(re.compile(
 _PREPOSITION_BEFORE = PrefixSearch(re.compile(
     r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
     r"alongside|than|like|including|despite|amid|among|via|within|without|throughout|upon|onto)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?$",
+    + _REGION_WORD + r"$",
     re.IGNORECASE,
 ))
 # Case matters here: "But" or "After" opening a sentence does not split a clause. A subordinate clause
@@ -162,7 +164,7 @@ _OF_FORCES_BEFORE = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?$"
+    + _REGION_WORD + r"$"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
 _TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b")
