@@ -149,12 +149,12 @@ def choose_actor_target(
     aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
     # "a missile was launched from North Korea": a passive launch names its launcher by where it is from.
     launched = _PASSIVE_LAUNCH.search(lower, trigger_start, trigger_end) is not None
-    # The agent may sit inside the trigger ("were destroyed by Indian shelling") or after it, as the
-    # attack the victims fell in ("four soldiers were killed in Pakistani firing").
     # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
     labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
     # "condemned the missile launches by Pyongyang": the by-phrase names who launched, not who condemned.
     reaction = _REACTION_TRIGGER.match(lower, trigger_start) is not None
+    # The agent may sit inside the trigger ("were destroyed by Indian shelling") or after it, as the
+    # attack the victims fell in ("four soldiers were killed in Pakistani firing").
     for m in [] if aimed or labels else usable:
         if m.start < trigger_start:
             continue
@@ -198,9 +198,9 @@ def choose_actor_target(
         # the parties an act is "between" are named with it, before any subject of the clause.
         actor = next((m for m in usable if m.start >= trigger_end and _BETWEEN.fullmatch(lower, trigger_end, m.start)), None)
     if actor is None:
-        # "the presence of North Korean soldiers": the forces a nominalised trigger is "of" (or that
-        # "there are") are its actor
-        # (in "assisting Russian forces with", the forces are the object, and the rules below decide).
+        # "the presence of North Korean soldiers", "there are 10,000 North Korean soldiers in": the forces a
+        # nominalised trigger is "of", or that "there are", are its actor (in "assisting Russian forces
+        # with", the forces are the object, and the rules below decide).
         actor = next(
             (
                 m

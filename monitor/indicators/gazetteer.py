@@ -1,4 +1,5 @@
-"""Country mentions: names, demonyms, capitals and aliases resolved to ISO 3166-1 alpha-3 codes.
+"""Country mentions: names, demonyms, capitals and aliases resolved to ISO 3166-1 alpha-3 codes (and
+XKX for Kosovo, which ISO 3166-1 leaves out).
 
 pycountry is the base list (every ISO name, common and official name); regular demonyms are derived
 from those names, and ``actors.toml`` adds the aliases, capitals and irregular demonyms that cannot be

@@ -126,15 +126,17 @@ _CLASH_WITH_BEFORE = re.compile(
     r"\b(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
     r"gunfight|exchange of fire|confrontation)[\"”]?\s+with\s+(?:the\s+)?$"
 )
-# "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 # "no missiles had entered Japan's territory": whose territory, airspace or waters it is.
 _TERRITORY_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:territory|territorial waters|airspace|air space|exclusive economic zone|eez|soil|waters)\b"
 )
+# "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
 _REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|protest|rebuk|lambast|castigat|decr[iy])")
 _ACT_BY = re.compile(r"\b(?:action|act|attack|strike|operation|aggression|assault)[\"”]?\s+by\s+(?:the\s+)?$")
-_FROM_BEFORE = re.compile(r"\s*from\s+(?:the\s+)?")
+# "from Venezuela's president", "from North Korea": the words right after a trigger before a country.
+_FROM_NEXT = r"\s+from\s+(?:the\s+)?"
+_FROM_BEFORE = re.compile(_FROM_NEXT)
 # Nouns whose "from" names who acts: reproach ("condemnation from Venezuela's president") and supply
 # ("the missile transfer from North Korea to Russia").
 _REPROACH = re.compile(
@@ -145,7 +147,7 @@ _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 _PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
 # "launched from North Korea", "fired from Kanggye, located in North Korea's northern region", "from
 # the Sunan area of Pyongyang": where a passive launch came from.
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
+_FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
 _AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
 _EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
