@@ -383,6 +383,21 @@ def _hits(analyser, text):
         ("Twelve bombs were dropped on the airfield overnight.", "armed_clash", None, set()),
         ("Tehran retaliated with hundreds of missiles and drones.", "armed_clash", "IRN", set()),
         ("Khamenei said that the US would face irreparable damage.", "military_threat", "IRN", set()),
+        # Thirty-fourth round: the Kakhovka dam, the Baltic cables, Russian nuclear weapons in Belarus
+        # (reworded). A noun trigger's own predicate ("will not be used", "might be stationed", "will be
+        # completed") carries its tense and negation; a modal inside the trigger governs it; an inquiry
+        # "whether" doubts, it sets no condition; a doubted cause doubts its act; compound nouns of
+        # cable-cutting; a speaker whose name ends in s ("Belarus' president said Russia had ...").
+        ("Tactical nuclear weapons will not be used in the war, the president said.", "nuclear", None, {"negated", "future"}),
+        ("Strategic nuclear weapons might be stationed on the island as well.", "nuclear", None, {"hypothetical"}),
+        ("Moving troops to the northern border will be completed by Friday.", "force_buildup", None, {"future"}),
+        ("Additional brigades could be mobilised within a week.", "mobilisation", None, {"hypothetical"}),
+        ("Police are investigating whether a trawler cut two undersea cables.", "infrastructure_destruction", None, {"hedged"}),
+        ("A power line was damaged along with two data cables as a result of suspected sabotage.", "infrastructure_destruction", None, {"hedged"}),
+        ("A cable-cutting incident off the coast alarmed officials.", "infrastructure_destruction", None, set()),
+        ("Divers examined the damage to a North Sea data cable on Monday.", "infrastructure_destruction", None, set()),
+        ("Belarus' president said Russia had begun moving nuclear warheads to his country.", "nuclear", "RUS", set()),
+        ("Analysts believe the regime intends to deploy short-range missiles to the border.", "force_buildup", None, {"hedged", "future"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -477,6 +492,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Italy beat France in a penalty shootout on Sunday.", "armed_clash"),
         # Shelling halted "near the border" halts the shelling; the border stays open.
         ("Seoul urged Pyongyang to halt the shelling near the border.", "severance"),
+        # Asking who was to blame blames no one.
+        ("Neither side offered any evidence of who was to blame for the blast.", "hostile_rhetoric"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -31,18 +31,19 @@ _MARKERS = PrefixSearch(re.compile(
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     # Not denying something leaves it standing: "did not deny Russia was using North Korean troops".
     r"|(?P<affirmed>\b(?:not|never)(?: \w+)? den(?:y|ies|ied|ying)\b|n't(?: \w+)? den(?:y|ies|ied|ying)\b)"
-    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
+    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| clear| known| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
     r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
     r"prospect of|risk of|in case of|in the event of|(?<!not )(?<!no )(?<!denied )(?<!deny )(?<!denies )(?<!denying )(?<!without )any|willing to|ready to|"
-    r"offer(?:s|ed)? to|agree(?:s|d)? to|intends? to|"
-    r"intended to|aims? to|aimed to|efforts? to|bid to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
+    r"offer(?:s|ed)? to|agree(?:s|d)? to|"
+    r"aims? to|aimed to|efforts? to|bid to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
     r"consider(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed)?|propos(?:es|ed|al)|"
     r"prepar(?:es|ing)\b|prepared(?: for| a| an| to)|preparations? (?:for|to)|poised to|hypothetical|scenario)\b)"
     # A vow or a pledge announces what a state will do, as "plans to" does.
-    r"|(?P<future>\b(?:will|shall|'ll|plans?(?: on \w+)? to|plans? for|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
+    # An intention is a plan: "his country intended to deploy tactical nuclear weapons".
+    r"|(?P<future>\b(?:will|shall|'ll|intends? to|intended to|plans?(?: on \w+)? to|plans? for|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
     r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
 ), lower=False)
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
@@ -55,12 +56,19 @@ _REVERSAL = re.compile(
     r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
     r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:(?!(?:after|before|when|because|while|since)\b)\S+\s+){0,4}$"
 )
+_INQUIRY = (
+    r"(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*|look(?:s|ed|ing)? into|determin\w*|establish\w*|verif\w*|"
+    r"unclear|not clear|not known|unknown)"
+)
+_INQUIRY_BEFORE = re.compile(r"\b" + _INQUIRY + r" (?:[\w-]+ ){0,2}?$")
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
-    r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?)\b"
+    r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?|"
+    # "probing whether a Russian ship sabotaged a cable": a question about what happened, not a condition.
+    + _INQUIRY + r" (?:[\w-]+ ){0,2}?whether)\b"
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
@@ -128,6 +136,23 @@ _MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|bel
 # predicate doubts that predicate.
 _AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat (?:[\w-]+ )?$")
+# "damaged as a result of suspected sabotage": a doubted cause doubts the act it caused.
+_CAUSE_BEFORE_HEDGE = re.compile(
+    r"\b(?:(?:as a (?:direct )?result of|caused by|the result of|resulting from|by|through)\s+(?:(?:a|an|the|what)\s+)?|in\s+(?:a|an|what)\s+)$"
+)
+# After a noun trigger, its own predicate: "nuclear weapons will not be used", "sending nuclear weapons to
+# the neighbouring country will be completed by July", "strategic nuclear weapons might be deployed".
+# Only a prepositional phrase may stand between: a comma, a relative pronoun or a new subject starts
+# another clause, whose modal governs something else.
+_PREDICATE_AFTER = re.compile(
+    r"(?:\s+(?:to|in|on|at|into|from|near|along|across|inside|toward|towards|for|of)"
+    r"(?:\s+(?!(?:and|or|but|what|which|that|whom?|it|they|he|she|we)\b)[\w'’-]+){1,4}?)?"
+    # "may have shared" doubts a past act: a hedge, not a condition.
+    r"\s+(?P<modal>will|would|might|may|could|shall|should|won['’]t|is set to|are set to|is expected to|are expected to|is to|are to)"
+    r"(?P<negator>\s+not|\s+never)?\s+(?!have\b|remain\b|stay\b|be (?:seen|heard|felt|visible|observed)\b)(?:\w+ly\s+)?[a-z]+"
+)
+_WARNING = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)")
+_HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should"})
 
 
 class SentenceContext:
@@ -175,7 +200,7 @@ def context_flags(
     negated = hypothetical = future = False
     for marker in _MARKERS.findall(near):
         kind = marker.lastgroup
-        if kind == "affirmed":
+        if kind == "affirmed" or (marker.group() == "whether" and _INQUIRY_BEFORE.search(near, 0, marker.start())):
             continue
         if kind == "negated":
             negated = True
@@ -194,6 +219,9 @@ def context_flags(
                     future = True
                 else:
                     hypothetical = True
+            elif marker.group() in _HYPOTHETICAL_MODALS and not threat_is_event:
+                # "more troops could be sent": a modal inside the trigger governs it.
+                hypothetical = True
             elif marker.group() == "would" and not threat_is_event:
                 # "declared that ... forces would be stationed": reported, a decision to come; without a
                 # report, a condition.
@@ -205,6 +233,18 @@ def context_flags(
             # Future, or reported speech ("said it would"); inside the trigger of a threat ("warned that
             # Washington would pay a dear price") it is the threat being made, not a time to come.
             future = True
+    # A threat's own words ("threatened to use nuclear weapons if attacked") make the threat, now.
+    if not (threat_is_event and _WARNING.search(near)):
+        predicate = _PREDICATE_AFTER.match(lower, trigger_end)
+        if predicate is not None:
+            modal = predicate.group("modal")
+            negated = negated or predicate.group("negator") is not None or modal.startswith("won")
+            if modal in _HYPOTHETICAL_MODALS or (
+                modal == "would" and not _REPORTED_BEFORE.search(lower, max(0, trigger_start - 200), trigger_start)
+            ):
+                hypothetical = True
+            else:
+                future = True
     coordinated = _AND_BEFORE_TRIGGER.search(lower, max(0, trigger_start - 6), trigger_start) is not None
     if not (future or hypothetical) and coordinated:
         # "said it will cancel all measures ... and deploy more forces": a verb joined by "and" shares the
@@ -267,7 +307,8 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
         # A modal governs the verb after it: "sharing technology, with suspicions that the missile could
         # have been developed with Russian help" doubts the developing, not the sharing.
         # "called for an inquiry into alleged Serbian involvement": an adjective doubts its noun.
-        if _MODAL_HEDGE.match(lower, start) or _ADJECTIVE_HEDGE.match(lower, start) or _AND_BEFORE.search(lower, max(trigger_end, start - 30), start):
+        adjective = _ADJECTIVE_HEDGE.match(lower, start) is not None and not _CAUSE_BEFORE_HEDGE.search(lower, max(trigger_end, start - 30), start)
+        if _MODAL_HEDGE.match(lower, start) or adjective or _AND_BEFORE.search(lower, max(trigger_end, start - 30), start):
             return False
         return not (_CLAUSE_BREAK.search(lower, trigger_end, start) or _CAUSE_BETWEEN.search(lower, trigger_end, start))
     if lower.endswith("of", start, end) and _NEW_PREDICATE.search(lower, end, trigger_start):

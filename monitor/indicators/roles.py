@@ -42,7 +42,7 @@ _CLAUSE_BREAK = PrefixSearch(re.compile(
     r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
 ), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s)?,?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
+    r"(?:['’]s?)?,?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
     r"warned|warns|announced|confirmed|insisted|noted|added|"
     # Belief and concern report another subject's act as speech does.
     r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
@@ -52,7 +52,8 @@ _SPEECH_AFTER = lowered(re.compile(
 # ("Russian tactical nuclear weapons", "a Russian drone and missile attack").
 _VERB_BEFORE = re.compile(
     r"\b(?!(?:said|says|told|reported|claimed|announced|confirmed|stated|warned|insisted|added|noted|believed|feared|"
-    r"suspected|alleged|argued|agreed|hoped|expected|ruled|accused|and|as|is|was|has|its|this|his|us|news)\b)"
+    r"suspected|alleged|argued|agreed|hoped|expected|ruled|accused|believes|estimates|concludes|argues|assesses|notes|"
+    r"and|as|is|was|has|its|this|his|us|news)\b)"
     r"[a-z]+(?:ed|es|ing)\s+(?:the\s+)?$"
 )
 _WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:warned|warns|threatened|threatens|vowed|vows)\b")
