@@ -398,6 +398,16 @@ def _hits(analyser, text):
         ("Divers examined the damage to a North Sea data cable on Monday.", "infrastructure_destruction", None, set()),
         ("Belarus' president said Russia had begun moving nuclear warheads to his country.", "nuclear", "RUS", set()),
         ("Analysts believe the regime intends to deploy short-range missiles to the border.", "force_buildup", None, {"hedged", "future"}),
+        # Thirty-fifth round: the end of the 2018 inter-Korean military agreement (reworded). Agreements
+        # suspended, abandoned or ditched, by noun too; "scrap the deal" where the sentence is military;
+        # guard posts rebuilt; firearms brought to a border; a verb after ", and" shares the modal of
+        # the verb before it; drills banned are no drills.
+        ("Seoul announced a partial suspension of the bilateral military agreement on Wednesday.", "severance", "KOR", set()),
+        ("Pyongyang said it would abandon the 2018 military accord with the South.", "severance", "PRK", {"future"}),
+        ("The army began rebuilding guard posts after the military deal collapsed.", "force_buildup", None, set()),
+        ("Troops were seen bringing heavy firearms to the border on Monday.", "force_buildup", None, set()),
+        ("\"We will end the measures taken to ease tension, and deploy more troops along the border.\"", "force_buildup", None, {"future"}),
+        ("The agreement banned military drills near the border.", "military_exercise", None, {"negated"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

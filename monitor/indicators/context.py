@@ -54,7 +54,7 @@ _REVERSAL = re.compile(
     r"stop(?:s|ped|ping)?|ceas(?:es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
     r"suspen(?:d|ds|ded|ding|sion of)|call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|cancell?ation of|"
     r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
-    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?)\s+(?:(?!(?:after|before|when|because|while|since)\b)\S+\s+){0,4}$"
+    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?|banned|banning|ban on|to ban|prohibit(?:s|ed|ing)?|prohibition (?:of|on))\s+(?:(?!(?:after|before|when|because|while|since)\b)\S+\s+){0,4}$"
 )
 _INQUIRY = (
     r"(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*|look(?:s|ed|ing)? into|determin\w*|establish\w*|verif\w*|"
@@ -118,7 +118,7 @@ _CONSEQUENCE_BEFORE = re.compile(
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|warned|vowed|decided)\b")
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?:it|they|he|she|we|the\s+\w+|\w+)\s+$")
-_AND_BEFORE_TRIGGER = re.compile(r"\band\s+(?:to\s+)?$")
+_AND_BEFORE_TRIGGER = re.compile(r",?\s*\band\s+(?:to\s+)?$")
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
 _NAMING_BEFORE = re.compile(
     r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz])\w*(?:\s+\S+){0,5}\s*$"
@@ -245,11 +245,13 @@ def context_flags(
                 hypothetical = True
             else:
                 future = True
-    coordinated = _AND_BEFORE_TRIGGER.search(lower, max(0, trigger_start - 6), trigger_start) is not None
-    if not (future or hypothetical) and coordinated:
+    joined = _AND_BEFORE_TRIGGER.search(lower, max(0, trigger_start - 8), trigger_start)
+    coordinated = joined is not None
+    if not (future or hypothetical) and joined is not None:
         # "said it will cancel all measures ... and deploy more forces": a verb joined by "and" shares the
-        # modal of the verb before it, however far back.
-        for marker in _MARKERS.findall(_window_before(lower, trigger_start, words=30)):
+        # modal of the verb before it, however far back, even after a comma ("will withdraw the steps
+        # taken ..., and deploy more forces").
+        for marker in _MARKERS.findall(_window_before(lower, joined.start(), words=30)):
             if marker.lastgroup in ("future", "reported"):
                 future = True
             elif marker.lastgroup == "hypothetical":
