@@ -408,6 +408,19 @@ def _hits(analyser, text):
         ("Troops were seen bringing heavy firearms to the border on Monday.", "force_buildup", None, set()),
         ("\"We will end the measures taken to ease tension, and deploy more troops along the border.\"", "force_buildup", None, {"future"}),
         ("The agreement banned military drills near the border.", "military_exercise", None, {"negated"}),
+        # Thirty-sixth round: the October 2025 Pakistan-Afghanistan border war (reworded). Whose soldiers
+        # died ("the deaths of 11 Pakistani soldiers") did not act; borders and checkpoints that close;
+        # "befitting reply" where a conflict is named; an exchange of artillery; a denial with its own
+        # object does not reach the verb after "and"; a hedge on a flight does not reach the exchange of
+        # fire it followed.
+        ("A border clash led to the deaths of 11 Pakistani soldiers, with Afghan forces launching attacks.", "armed_clash", "AFG", set()),
+        ("The crossings at the two towns close, halting traffic.", "severance", None, set()),
+        ("Islamabad shut several checkpoints on the border line.", "severance", "PAK", set()),
+        ("Pakistan vowed a befitting reply after the border attack.", "military_threat", "PAK", set()),
+        ("Both armies kept up an exchange of artillery through the night.", "armed_clash", None, set()),
+        ("Kabul denies this and accuses Islamabad of violating its sovereignty.", "hostile_rhetoric", "AFG", set()),
+        ("The fighters reportedly fled their posts following the exchange of fire.", "armed_clash", None, {"background"}),
+        ("The army responded with artillery fire on Sunday.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -502,6 +515,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Italy beat France in a penalty shootout on Sunday.", "armed_clash"),
         # Shelling halted "near the border" halts the shelling; the border stays open.
         ("Seoul urged Pyongyang to halt the shelling near the border.", "severance"),
+        # Drones flown into the night cross no border; missile drills in response are no clash.
+        ("The two sides exchanged threats, sending drones into the early hours of Sunday.", "incursion"),
+        ("Seoul responded with missile drills of its own.", "armed_clash"),
         # Asking who was to blame blames no one.
         ("Neither side offered any evidence of who was to blame for the blast.", "hostile_rhetoric"),
     ],

@@ -29,6 +29,7 @@ from .roles import (
     _VERB_START,
     _CASUALTIES_AFTER,
     _CLASH_WITH_BEFORE,
+    _DEATHS_OF_BEFORE,
     _TERRITORY_AFTER,
     _DEATHS,
     _REACTION_TRIGGER,
@@ -136,7 +137,12 @@ def choose_actor_target(
         ]
         if suffered
         else []
-    ) + [m for m in usable if _CASUALTIES_AFTER.match(lower, m.end)]
+    ) + [
+        m
+        for m in usable
+        if _CASUALTIES_AFTER.match(lower, m.end)
+        or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
+    ]
     # "no missiles had entered Japan's territory": the owner of the territory is acted on, but other
     # mentions of the same country may still act ("Aliyev vowed to protect Azerbaijan's territory").
     territories = [m for m in usable if lower.startswith(("'s", "’s"), m.end) and _TERRITORY_AFTER.match(lower, m.end)]

@@ -152,6 +152,7 @@ _PREDICATE_AFTER = re.compile(
     r"(?P<negator>\s+not|\s+never)?\s+(?!have\b|remain\b|stay\b|be (?:seen|heard|felt|visible|observed)\b)(?:\w+ly\s+)?[a-z]+"
 )
 _WARNING = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)")
+_DENIAL_VERB = re.compile(r"den(?:y|ies|ied|ying)|rejected")
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should"})
 
 
@@ -203,7 +204,10 @@ def context_flags(
         if kind == "affirmed" or (marker.group() == "whether" and _INQUIRY_BEFORE.search(near, 0, marker.start())):
             continue
         if kind == "negated":
-            negated = True
+            # "denies this and accuses Pakistan": a denial with its own object does not reach the verb
+            # joined after it ("did not mobilise and deploy" still does: "not" is no verb).
+            if not (_DENIAL_VERB.match(marker.group()) and " and " in near[marker.end() : len(window) + 1]):
+                negated = True
         elif kind == "threat" and threat_is_event:
             # A threat before the trigger governs it; inside the trigger it is the threat itself.
             future = future or marker.start() < len(window)
@@ -315,7 +319,9 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
         return not (_CLAUSE_BREAK.search(lower, trigger_end, start) or _CAUSE_BETWEEN.search(lower, trigger_end, start))
     if lower.endswith("of", start, end) and _NEW_PREDICATE.search(lower, end, trigger_start):
         return False
-    return not _CLAUSE_BREAK.search(lower, end, trigger_start)
+    # "reportedly fled their positions following the exchange of fire": the hedge doubts the flight, not
+    # the exchange that came before it.
+    return not (_CLAUSE_BREAK.search(lower, end, trigger_start) or _CAUSE_BETWEEN.search(lower, end, trigger_start))
 
 
 def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_year: int) -> bool:

@@ -123,6 +123,10 @@ _CASUALTIES_AFTER = re.compile(
     # "North Korean troops had suffered casualties in combat with Ukraine"
     r"|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:had|have|has)\s+)?(?:suffered|sustained|incurred|taken)\s+(?:[\w-]+\s+)?(?:casualties|losses)\b"
 )
+# "resulted in the deaths of 11 Pakistani soldiers": whose forces died.
+_DEATHS_OF_BEFORE = re.compile(
+    r"\b(?:deaths?|killings?|wounding|lives)\s+of\s+(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:[\d,]+|\w+)?\s*$"
+)
 _CLASH_WITH_BEFORE = re.compile(
     r"\b(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
     r"gunfight|exchange of fire|confrontation)[\"”]?\s+with\s+(?:the\s+)?$"
