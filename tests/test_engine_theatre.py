@@ -421,6 +421,24 @@ def _hits(analyser, text):
         ("Kabul denies this and accuses Islamabad of violating its sovereignty.", "hostile_rhetoric", "AFG", set()),
         ("The fighters reportedly fled their posts following the exchange of fire.", "armed_clash", None, {"background"}),
         ("The army responded with artillery fire on Sunday.", "armed_clash", None, set()),
+        # Thirty-seventh round: the September 2025 airspace violations over Poland and Estonia (reworded).
+        # The forces a relative clause hangs on act in it; a noun's act "by" someone after a comma; acts
+        # "by" a state named after an aimed trigger; "a huge number of" drones; jets that "invaded"
+        # airspace make an incursion, not a clash; drones "taken down"; "over ten drones crossed" is a
+        # number, not a reason; "did not say how many" denies nothing; the "potential implications of"
+        # an incursion doubt the implications.
+        ("Lithuania shot down two Belarusian drones that violated its airspace.", "incursion", "BLR", set()),
+        ("Vilnius reported an incursion into its airspace, apparently by Belarusian balloons.", "incursion", "BLR", {"hedged"}),
+        ("Officials said the incursions into Lithuania's airspace were deliberate acts by Belarus.", "incursion", "BLR", set()),
+        ("Finnish airspace was violated by a \u201csmall\u201d number of Russian helicopters.", "incursion", "RUS", set()),
+        ("Two Russian fighter jets invaded Finnish airspace for three minutes.", "incursion", "RUS", set()),
+        ("Air defences took down several drones over the border region.", "armed_clash", None, set()),
+        ("Officials said over ten drones crossed the border overnight.", "incursion", None, set()),
+        ("The army did not say how many drones had been shot down.", "armed_clash", None, set()),
+        ("Ministers discussed the potential implications of the incursions.", "incursion", None, set()),
+        # An act named after an accusation is what is accused, not who accuses.
+        ("Phnom Penh accused Bangkok of aggressive military operations by Thai forces.", "hostile_rhetoric", "KHM", set()),
+        ("French warships launched naval drills, expected to be joined later by Italian vessels.", "military_exercise", "FRA", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -518,6 +536,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # Drones flown into the night cross no border; missile drills in response are no clash.
         ("The two sides exchanged threats, sending drones into the early hours of Sunday.", "incursion"),
         ("Seoul responded with missile drills of its own.", "armed_clash"),
+        # Jets that invade airspace fight no one.
+        ("Two Russian fighter jets invaded Finnish airspace for three minutes.", "armed_clash"),
         # Asking who was to blame blames no one.
         ("Neither side offered any evidence of who was to blame for the blast.", "hostile_rhetoric"),
     ],

@@ -30,6 +30,8 @@ from .roles import (
     _CASUALTIES_AFTER,
     _CLASH_WITH_BEFORE,
     _DEATHS_OF_BEFORE,
+    _NOUN_ACT_BY,
+    _RELATIVE_SUBJECT,
     _TERRITORY_AFTER,
     _DEATHS,
     _REACTION_TRIGGER,
@@ -161,18 +163,30 @@ def choose_actor_target(
     reaction = _REACTION_TRIGGER.match(lower, trigger_start) is not None
     # The agent may sit inside the trigger ("were destroyed by Indian shelling") or after it, as the
     # attack the victims fell in ("four soldiers were killed in Pakistani firing").
-    for m in [] if aimed or labels else usable:
+    # An act named after the trigger still says who did it when the trigger is aimed ("the drone
+    # incursions into Poland's airspace were deliberate acts by Russia").
+    for m in [] if labels else usable:
         if m.start < trigger_start:
             continue
         if m.start - trigger_end >= 30:
             # "the drone was shot down in a hostile premeditated action by the Algerian regime": an act
             # named after the trigger, and who it was by.
             if m.start - trigger_end < 80 and (
-                _ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start)
+                # Not after an accusation or a reaction: "accused Thailand of aggressive military operations by
+                # Thai forces" names what Thailand is accused of.
+                (not reaction and not lower.startswith(("accus", "blam"), trigger_start) and _ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start))
                 or (launched and _FROM.fullmatch(lower, trigger_end, m.start))
+                or (
+                    not aimed
+                    and not _VERB_START.match(lower, trigger_start)
+                    and _NOUN_ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start)
+                    and not _CLAUSE_BREAK.search(sentence, trigger_end, m.start)
+                )
             ):
                 actor = m
                 break
+            continue
+        if aimed:
             continue
         window = lower[max(trigger_start, m.start - 30) : m.start]
         if (
@@ -189,7 +203,13 @@ def choose_actor_target(
     # "Khamenei said that the U.S. would face irreparable damage": who is told to expect the price is the
     # threatened, not the threatener.
     consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None
-    if actor is None and before and not consequence and _MODIFIER_GAP.match(lower, before[-1].end, trigger_start):
+    if actor is None and before and not consequence and (
+        _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
+        or (
+            _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)
+            and not _PREPOSITION_BEFORE.search(lower[max(0, before[-1].start - 30) : before[-1].start])
+        )
+    ):
         # "U.S. nuclear assets", "the presence of U.S. nuclear assets"; but in "a diplomat stationed in
         # Cuba defected", a place named by a preposition is not who did the verb that follows it.
         # Nor is the last of coordinated subjects ("Russia and Belarus began drills"): the clause's

@@ -152,6 +152,16 @@ _PREDICATE_AFTER = re.compile(
     r"(?P<negator>\s+not|\s+never)?\s+(?!have\b|remain\b|stay\b|be (?:seen|heard|felt|visible|observed)\b)(?:\w+ly\s+)?[a-z]+"
 )
 _WARNING = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)")
+_UNSAID = re.compile(r"\s+(?:say|specify|disclose|reveal|detail)\s+(?:exactly\s+)?(?:how|whether|what|when|where|who|which)\b")
+# "over ten drones crossed the border": "over" a number is "more than", when a verb follows.
+_OVER_A_NUMBER = re.compile(
+    r"over\s+(?:\d|a (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
+)
+# "the potential implications of the incursions": the doubt is about the implications.
+_QUALIFIED_NOUN_OF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:implications|consequences|impact|effects|fallout|repercussions|ramifications|costs?|victims|targets)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$"
+)
 _DENIAL_VERB = re.compile(r"den(?:y|ies|ied|ying)|rejected")
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should"})
 
@@ -203,6 +213,9 @@ def context_flags(
         kind = marker.lastgroup
         if kind == "affirmed" or (marker.group() == "whether" and _INQUIRY_BEFORE.search(near, 0, marker.start())):
             continue
+        if kind == "negated" and _UNSAID.match(near, marker.end()):
+            # "did not say how many had been shot down": what is left unsaid is not denied.
+            continue
         if kind == "negated":
             # "denies this and accuses Pakistan": a denial with its own object does not reach the verb
             # joined after it ("did not mobilise and deploy" still does: "not" is no verb).
@@ -212,6 +225,8 @@ def context_flags(
             # A threat before the trigger governs it; inside the trigger it is the threat itself.
             future = future or marker.start() < len(window)
         elif kind in ("hypothetical", "possible", "threat"):
+            if _QUALIFIED_NOUN_OF.fullmatch(near, marker.end(), len(window) + 1):
+                continue
             if marker.start() < len(window):
                 # "warned US forces stationed in the South that it would destroy the roads": reported,
                 # however far the reporting verb is; a decision to come, not a condition.
@@ -292,6 +307,7 @@ def _background(lower: str, trigger_start: int) -> bool:
         and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start())
         and not _RESPONDS.search(match.group())
         and not (match.group().startswith("as") and _NAMING_BEFORE.search(lower, max(0, match.start() - 50), match.start()))
+        and not (_OVER_A_NUMBER.match(match.group()) and _VERB_FIRST.match(lower, trigger_start))
     )
 
 

@@ -43,7 +43,7 @@ _CLAUSE_BREAK = PrefixSearch(re.compile(
 ), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
     r"(?:['’]s?)?,?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
-    r"warned|warns|announced|confirmed|insisted|noted|added|"
+    r"warned|warns|announced|confirmed|insisted|noted|added|asserted|asserts|argued|argues|stressed|stresses|maintained|maintains|"
     # Belief and concern report another subject's act as speech does.
     r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
     re.IGNORECASE,
@@ -95,7 +95,7 @@ _ACCUSER_BEFORE = PrefixSearch(re.compile(
 _ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+")
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _AGENT_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
+    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
 )
 _IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
@@ -138,7 +138,17 @@ _TERRITORY_AFTER = re.compile(
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
 _REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|protest|rebuk|lambast|castigat|decr[iy])")
-_ACT_BY = re.compile(r"\b(?:action|act|attack|strike|operation|aggression|assault)[\"”]?\s+by\s+(?:the\s+)?$")
+_ACT_BY = re.compile(r"\b(?:actions?|acts?|attacks?|strikes?|operations?|aggression|assaults?)[\"”]?\s+by\s+(?:the\s+)?$")
+# "an incursion into its airspace, allegedly by Russian drones": who a noun trigger's act was by, set off
+# by a comma after the trigger's own phrase.
+_NOUN_ACT_BY = re.compile(
+    r",\s+(?:(?:allegedly|reportedly|apparently|presumably|probably|likely|possibly|purportedly|mostly|mainly)\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+of\s+)?$"
+)
+# "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it.
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
+    r"units|fighters|militants|rebels|helicopters|bombers|submarines|boats)\s+(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?"
+)
 # "from Venezuela's president", "from North Korea": the words right after a trigger before a country.
 _FROM_NEXT = r"\s+from\s+(?:the\s+)?"
 _FROM_BEFORE = re.compile(_FROM_NEXT)
