@@ -439,6 +439,19 @@ def _hits(analyser, text):
         # An act named after an accusation is what is accused, not who accuses.
         ("Phnom Penh accused Bangkok of aggressive military operations by Thai forces.", "hostile_rhetoric", "KHM", set()),
         ("French warships launched naval drills, expected to be joined later by Italian vessels.", "military_exercise", "FRA", set()),
+        # Thirty-eighth round: Israel's move into the Syrian buffer zone, December 2024 (reworded). A buffer
+        # zone is a border; forces deployed "in" it, a presence "within" it; tanks that "rolled into"
+        # territory; a defensive line established; forces reinforced across four words; territory
+        # occupied or conquered; "the day before," is no clause.
+        ("Turkish troops entered the buffer zone between the two sides on Monday.", "incursion", "TUR", set()),
+        ("The army said it had deployed forces in the buffer zone on Sunday.", "force_buildup", None, set()),
+        ("Russian tanks rolled into Georgian territory overnight.", "incursion", "RUS", set()),
+        ("The military plans to establish a defensive line along the river.", "force_buildup", None, {"future"}),
+        ("The army was reinforcing its ground and air forces along the border.", "force_buildup", None, set()),
+        ("Officials noted the first military presence within the buffer zone in decades.", "force_buildup", None, set()),
+        ("The minister ordered the army to occupy the entire buffer zone.", "armed_clash", None, set()),
+        ("The plateau was conquered by Israel in the 1967 war.", "armed_clash", "ISR", {"historical"}),
+        ("Turkey said the day before, as rebels advanced, that its troops had entered the buffer zone.", "incursion", "TUR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -536,6 +549,12 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # Drones flown into the night cross no border; missile drills in response are no clash.
         ("The two sides exchanged threats, sending drones into the early hours of Sunday.", "incursion"),
         ("Seoul responded with missile drills of its own.", "armed_clash"),
+        # A border town is a place, not a border crossed; an occupied territory is no act; a team's
+        # defensive line is no front.
+        ("Soldiers entered the border town to help flood victims.", "incursion"),
+        ("Settlers live in the occupied territory.", "armed_clash"),
+        ("The coach built a strong defensive line for the final.", "force_buildup"),
+        ("Protesters occupied the town hall on Monday.", "armed_clash"),
         # Jets that invade airspace fight no one.
         ("Two Russian fighter jets invaded Finnish airspace for three minutes.", "armed_clash"),
         # Asking who was to blame blames no one.

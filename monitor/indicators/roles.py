@@ -37,7 +37,8 @@ _PREPOSITION_BEFORE = PrefixSearch(re.compile(
 # Case matters here: "But" or "After" opening a sentence does not split a clause. A subordinate clause
 # has its own subject: "South Korea fired warning shots after North Korean soldiers crossed the line".
 _CLAUSE_BREAK = PrefixSearch(re.compile(
-    r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
+    r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\b(?:after|before)\b(?=\s+\w)|\bwhen\b|\bbecause\b"
+    # ("The day before, as rebels advanced": "before" with nothing after it is an adverb, no clause.)
     # "... reached a critical point as Ethiopia has deployed tanks": "as" before a name opens a clause.
     r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
 ), lower=False)
