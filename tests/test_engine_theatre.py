@@ -452,6 +452,12 @@ def _hits(analyser, text):
         ("The minister ordered the army to occupy the entire buffer zone.", "armed_clash", None, set()),
         ("The plateau was conquered by Israel in the 1967 war.", "armed_clash", "ISR", {"historical"}),
         ("Turkey said the day before, as rebels advanced, that its troops had entered the buffer zone.", "incursion", "TUR", set()),
+        # Thirty-ninth round: South Korea's martial law night and Lebanon the same day (reworded). Military
+        # alertness boosted; a vow to keep striking; "warned that if ..., Israel will target" is a threat
+        # made now, and "not just" negates nothing.
+        ("The minister called an emergency meeting, boosting military alertness nationwide.", "readiness", None, set()),
+        ("The prime minister vowed to keep striking the militants despite the truce.", "military_threat", None, set()),
+        ("The minister warned that if the truce fails, Israel will target not just the militia but the state.", "military_threat", "ISR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -555,6 +561,11 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Settlers live in the occupied territory.", "armed_clash"),
         ("The coach built a strong defensive line for the final.", "force_buildup"),
         ("Protesters occupied the town hall on Monday.", "armed_clash"),
+        # Troops sent to a parliament or to key facilities at home are sent nowhere abroad.
+        ("Troops were deployed to the National Assembly after the declaration.", "foreign_deployment"),
+        ("The minister ordered soldiers stationed at key facilities in the capital.", "foreign_deployment"),
+        ("Union leaders vowed to keep striking until wages rise.", "military_threat"),
+        ("Forecasters warned that the storm will hit the coast where troops are based.", "military_threat"),
         # Jets that invade airspace fight no one.
         ("Two Russian fighter jets invaded Finnish airspace for three minutes.", "armed_clash"),
         # Asking who was to blame blames no one.

@@ -102,7 +102,7 @@ _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b"
 # After the trigger: "sanctions were not lifted" hides its negation there, and "the drills were cancelled"
 # undoes the drills.
 _NOT_AFTER = re.compile(
-    r"\s*(?:(?:was|were|has|have)?\s*not\b|(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
+    r"\s*(?:(?:was|were|has|have)?\s*not\b(?! only| just| merely)|(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
     r"(?:cancell?ed|called off|postponed|scrapped|suspended|halted|lifted|withdrawn|abandoned)\b"
     r"|\s+(?:has |have |had )?(?:ceased|stopped|ended|subsided|halted)\b)"
 )
@@ -226,6 +226,10 @@ def context_flags(
             future = future or marker.start() < len(window)
         elif kind in ("hypothetical", "possible", "threat"):
             if _QUALIFIED_NOUN_OF.fullmatch(near, marker.end(), len(window) + 1):
+                continue
+            if threat_is_event and marker.group() in ("if", "unless") and _WARNING.search(lower, max(0, trigger_start - 200), trigger_start):
+                # "warned that if the ceasefire collapses, Israel will target ...": the condition is part of
+                # the threat made now.
                 continue
             if marker.start() < len(window):
                 # "warned US forces stationed in the South that it would destroy the roads": reported,
