@@ -458,6 +458,13 @@ def _hits(analyser, text):
         ("The minister called an emergency meeting, boosting military alertness nationwide.", "readiness", None, set()),
         ("The prime minister vowed to keep striking the militants despite the truce.", "military_threat", None, set()),
         ("The minister warned that if the truce fails, Israel will target not just the militia but the state.", "military_threat", "ISR", set()),
+        # Fortieth round: drone strikes on refineries and air-defence claims (reworded). Whose act a copula
+        # names ("was Ukraine's latest salvo"); drones "destroyed"; what is suspended "following" an
+        # attack does not undo it; a hedge before ", where" stays in its clause.
+        ("The attack was Kyiv's latest salvo against Russian forces.", "armed_clash", "UKR", set()),
+        ("The ministry said it destroyed 40 Ukrainian drones overnight.", "armed_clash", None, set()),
+        ("Work at the plant was suspended following a drone attack overnight.", "armed_clash", None, {"background"}),
+        ("A soldier allegedly involved was held in Kursk, where Ukraine holds towns since launching an offensive.", "armed_clash", "UKR", {"background"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -566,6 +573,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The minister ordered soldiers stationed at key facilities in the capital.", "foreign_deployment"),
         ("Union leaders vowed to keep striking until wages rise.", "military_threat"),
         ("Forecasters warned that the storm will hit the coast where troops are based.", "military_threat"),
+        # Drones destroyed in a stockpile are no shooting down.
+        ("The company destroyed its drone stockpiles under the treaty.", "armed_clash"),
         # Jets that invade airspace fight no one.
         ("Two Russian fighter jets invaded Finnish airspace for three minutes.", "armed_clash"),
         # Asking who was to blame blames no one.

@@ -32,6 +32,7 @@ from .roles import (
     _DEATHS_OF_BEFORE,
     _NOUN_ACT_BY,
     _RELATIVE_SUBJECT,
+    _COPULA,
     _TERRITORY_AFTER,
     _DEATHS,
     _REACTION_TRIGGER,
@@ -194,6 +195,7 @@ def choose_actor_target(
             # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
             or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower[trigger_start:trigger_end]) is not None)
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
+            or (_COPULA.fullmatch(lower, trigger_end, m.start) is not None and lower.startswith(("'s", "’s"), m.end))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
             # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.
             or ((suffered or bool(victims) or _DEATHS.search(lower) is not None) and _CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None)

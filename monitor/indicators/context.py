@@ -54,7 +54,9 @@ _REVERSAL = re.compile(
     r"stop(?:s|ped|ping)?|ceas(?:es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
     r"suspen(?:d|ds|ded|ding|sion of)|call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|cancell?ation of|"
     r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
-    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?|banned|banning|ban on|to ban|prohibit(?:s|ed|ing)?|prohibition (?:of|on))\s+(?:(?!(?:after|before|when|because|while|since)\b)\S+\s+){0,4}$"
+    r"reopen(?:ed|ing)?|re-open(?:ed|ing)?|banned|banning|ban on|to ban|prohibit(?:s|ed|ing)?|prohibition (?:of|on))\s+"
+    # "operations were suspended following an attack": what is undone stops at a word of cause.
+    r"(?:(?!(?:after|before|when|because|while|since|following|amid|despite|due|over)\b)\S+\s+){0,4}$"
 )
 _INQUIRY = (
     r"(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*|look(?:s|ed|ing)? into|determin\w*|establish\w*|verif\w*|"
@@ -90,7 +92,7 @@ _YEAR = re.compile(
 )
 _CLAUSE_BREAK = PrefixSearch(
     re.compile(
-        r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"
+        r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who|where|whose)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"
         # "denied these allegations, asserting that the strikes ...": a new speech act.
         r"|, (?:asserting|saying|adding|insisting|stressing|noting|arguing|claiming|explaining|maintaining|declaring|stating)\b"
         # "fearing US preparations for war after a major naval build-up": a subordinate clause's own words.

@@ -145,6 +145,8 @@ _ACT_BY = re.compile(r"\b(?:actions?|acts?|attacks?|strikes?|operations?|aggress
 _NOUN_ACT_BY = re.compile(
     r",\s+(?:(?:allegedly|reportedly|apparently|presumably|probably|likely|possibly|purportedly|mostly|mainly)\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+of\s+)?$"
 )
+# "The attack was Ukraine's latest salvo": whose act a copula names it.
+_COPULA = re.compile(r"\s+(?:was|is|were|are|marked|marks|became|represented|represents)\s+(?:the\s+)?")
 # "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it.
 _RELATIVE_SUBJECT = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
