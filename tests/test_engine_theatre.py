@@ -465,6 +465,16 @@ def _hits(analyser, text):
         ("The ministry said it destroyed 40 Ukrainian drones overnight.", "armed_clash", None, set()),
         ("Work at the plant was suspended following a drone attack overnight.", "armed_clash", None, {"background"}),
         ("A soldier allegedly involved was held in Kursk, where Ukraine holds towns since launching an offensive.", "armed_clash", "UKR", {"background"}),
+        # Forty-first round: Chinese radar lock-ons on Japanese jets, December 2025 (reworded). A radar
+        # locked on, or aircraft illuminated "with fire-control radar", is a threat of force; denied, it is
+        # negated; flight training conducted is an exercise; the forces a participle hangs on act in it;
+        # aliases with a curly apostrophe; a protest "formal and forceful".
+        ("A Chinese fighter jet locked its radar onto a Japanese patrol plane on Saturday.", "military_threat", "CHN", set()),
+        ("Chinese jets illuminated two Japanese fighters with fire-control radar.", "military_threat", "CHN", set()),
+        ("Beijing denies that its jets locked radar on the Japanese aircraft.", "military_threat", "CHN", {"negated"}),
+        ("The People\u2019s Liberation Army said the carrier group was conducting flight training.", "military_exercise", "CHN", set()),
+        ("Jets were scrambled to watch Chinese aircraft conducting landing drills.", "military_exercise", "CHN", set()),
+        ("Tokyo lodged a formal and forceful protest with Beijing.", "hostile_rhetoric", "JPN", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -573,6 +583,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The minister ordered soldiers stationed at key facilities in the capital.", "foreign_deployment"),
         ("Union leaders vowed to keep striking until wages rise.", "military_threat"),
         ("Forecasters warned that the storm will hit the coast where troops are based.", "military_threat"),
+        # A speed camera's radar is no weapon's.
+        ("Police locked their radar on speeding cars near the school.", "military_threat"),
         # Drones destroyed in a stockpile are no shooting down.
         ("The company destroyed its drone stockpiles under the treaty.", "armed_clash"),
         # Jets that invade airspace fight no one.

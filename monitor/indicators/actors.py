@@ -208,7 +208,9 @@ def choose_actor_target(
     if actor is None and before and not consequence and (
         _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
         or (
-            _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)
+            (relative := _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)) is not None
+            # Without "that", only a participle hangs on the forces: "Chinese aircraft conducting drills".
+            and (relative.group("pronoun") is not None or _PARTICIPLE.match(lower, trigger_start) is not None)
             and not _PREPOSITION_BEFORE.search(lower[max(0, before[-1].start - 30) : before[-1].start])
         )
     ):

@@ -76,6 +76,9 @@ class Gazetteer:
         for code, aliases in data["aliases"].items():
             for alias in aliases:
                 names[alias] = code
+        # News copy sets apostrophes in either form: "People’s Liberation Army", "Côte d’Ivoire".
+        for name in [name for name in names if "'" in name]:
+            names.setdefault(name.replace("'", "’"), names[name])
         self.names = names
         # A trie-shaped regex: a thousand names cost little more than a dozen. It starts with the names
         # themselves, so that the regex engine skips ahead to their first letters (mostly capitals,

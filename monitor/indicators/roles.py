@@ -148,9 +148,13 @@ _NOUN_ACT_BY = re.compile(
 # "The attack was Ukraine's latest salvo": whose act a copula names it.
 _COPULA = re.compile(r"\s+(?:was|is|were|are|marked|marks|became|represented|represents)\s+(?:the\s+)?")
 # "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it.
+# ... or a participle hangs on ("Chinese aircraft conducting takeoff and landing drills").
+_AGENT_NOUNS = (
+    r"(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
+    r"units|fighters|militants|rebels|helicopters|bombers|submarines|boats)"
+)
 _RELATIVE_SUBJECT = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
-    r"units|fighters|militants|rebels|helicopters|bombers|submarines|boats)\s+(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?"
+    r"(?:\s+[\w-]+){0,2}?\s+" + _AGENT_NOUNS + r"\s+(?P<pronoun>(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?)?"
 )
 # "from Venezuela's president", "from North Korea": the words right after a trigger before a country.
 _FROM_NEXT = r"\s+from\s+(?:the\s+)?"
