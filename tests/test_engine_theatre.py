@@ -475,6 +475,14 @@ def _hits(analyser, text):
         ("The People\u2019s Liberation Army said the carrier group was conducting flight training.", "military_exercise", "CHN", set()),
         ("Jets were scrambled to watch Chinese aircraft conducting landing drills.", "military_exercise", "CHN", set()),
         ("Tokyo lodged a formal and forceful protest with Beijing.", "hostile_rhetoric", "JPN", set()),
+        # Forty-second round: Niger's 2023 junta and France (reworded). Forces a state "has" in another,
+        # counted; an envoy asked or told to "leave the country"; institutions "in" a state right before
+        # their verb; a relative clause's subject is not a country named before it after a preposition,
+        # nor is who was authorised to act across a comma; "neighbouring" before a preposition's object.
+        ("Britain has about 900 soldiers in Estonia.", "foreign_deployment", "GBR", set()),
+        ("The junta requested that the French ambassador leave the country within 48 hours.", "severance", None, set()),
+        ("The military authorities in Mali announced the expulsion of the Swedish ambassador.", "severance", "MLI", set()),
+        ("The junta invited troops from neighbouring Mali to help, angering states who are threatening to use force.", "military_threat", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -33,6 +33,9 @@ from .roles import (
     _NOUN_ACT_BY,
     _RELATIVE_SUBJECT,
     _COPULA,
+    _INSTITUTION_IN,
+    _VERB_NEXT,
+    _RELATIVE_PRONOUN,
     _TERRITORY_AFTER,
     _DEATHS,
     _REACTION_TRIGGER,
@@ -335,7 +338,13 @@ def choose_actor_target(
         asked = [
             m
             for m in in_clause
-            if " to " in lower[m.end : m.end + 6] and _INFINITIVE_AFTER.match(lower, m.end) and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start)
+            if " to " in lower[m.end : m.end + 6]
+            and _INFINITIVE_AFTER.match(lower, m.end)
+            and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start)
+            # "authorized troops from Mali to come to its defense, raising the stakes with nations who are
+            # threatening": the act asked of them ends at a comma or a relative clause.
+            and "," not in lower[m.end : trigger_start]
+            and not _RELATIVE_PRONOUN.search(lower, m.end, trigger_start)
         ]
         if asked and subjects and not labels and asked[-1].start > subjects[0].start:
             subjects = [asked[-1]]
@@ -345,7 +354,13 @@ def choose_actor_target(
             # Only prepositions' objects: the last of them ("a former president of Russia"), unless it is
             # the side that suffered, a verb's object, or a place ("the violence in Kosovo").
             last = next(
-                (m for m in reversed(in_clause) if not _verb_object(lower, m) and not _LOCATIVE_BEFORE.search(lower, max(0, m.start - 30), m.start)),
+                (
+                    m
+                    for m in reversed(in_clause)
+                    if not _verb_object(lower, m)
+                    and not _LOCATIVE_BEFORE.search(lower, max(0, m.start - 30), m.start)
+                    and not _RELATIVE_PRONOUN.search(lower, m.end, trigger_start)
+                ),
                 None,
             )
             if last is not None and last.code not in {v.code for v in victims}:
@@ -374,11 +389,15 @@ def choose_actor_target(
 def _owns_subject(lower: str, mention: Mention, clause_start: int) -> bool:
     """Whether a preposition's object is the state a subject belongs to: "The upper house of Russian
     parliament has ratified", "the head of North Korea's army said" (an "of" phrase before any verb of
-    its clause, naming an institution)."""
+    its clause, naming an institution), "the ruling military authorities in Niger announced" (an
+    institution "in" a state, right before the verb)."""
     return (
-        _OF_BEFORE.search(lower, max(clause_start, mention.start - 8), mention.start) is not None
+        _VERBISH.search(lower, clause_start, mention.start) is None
+        and _OF_BEFORE.search(lower, max(clause_start, mention.start - 8), mention.start) is not None
         and _INSTITUTION_AFTER.match(lower, mention.end) is not None
-        and _VERBISH.search(lower, clause_start, mention.start) is None
+    ) or (
+        _INSTITUTION_IN.search(lower, max(clause_start, mention.start - 30), mention.start) is not None
+        and _VERB_NEXT.match(lower, mention.end) is not None
     )
 
 

@@ -10,7 +10,7 @@ import re
 from .regexes import PrefixSearch, lowered
 
 # A region word between a preposition and a country: "from southern Russia", "in occupied Ukraine".
-_REGION_WORD = r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western)\s+)?"
+_REGION_WORD = r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western|neighbou?ring)\s+)?"
 # Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
 _FORCE_NOUN = lowered(re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
@@ -202,6 +202,12 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:parliament|government|army|military|navy|air force|forces|troops|ministry|president|"
     r"leader|leadership|regime|cabinet|legislature|senate|congress|duma|general staff|people's army|intelligence)\b"
 )
+# "The ruling military authorities in Niger announced": a state's own institution, named before it.
+_INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?)\s+in\s+$")
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
+# "other West African nations who are threatening to use force": a relative clause's subject is the noun
+# before its pronoun, not a country named earlier after a preposition.
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
 _VERBISH = re.compile(r"\b(?:[a-z]+(?:ed|ing)|is|are|was|were|has|have|had|says|said)\b")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
