@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, Mention
 from .roles import (
+    attributions,
+    is_victim,
+    joined,
+    owns_subject,
+    quoted_speaker,
+    suffers,
+    verb_object,
     _FORCE_NOUN,
-    _SOURCE_BEFORE,
-    _SAID_BEFORE,
-    _ATTRIBUTION_AFTER,
     _PREPOSITION_BEFORE,
     _CLAUSE_BREAK,
     _SPEECH_AFTER,
-    _VERB_BEFORE,
     _WARNS_AFTER,
     _MODIFIER_GAP,
-    _SUFFERED,
-    _PASSIVE_VICTIM,
     _ACCUSER_BEFORE,
     _ACCUSED_PASSIVE,
     _ACCUSED_OF,
@@ -33,8 +34,6 @@ from .roles import (
     _NOUN_ACT_BY,
     _RELATIVE_SUBJECT,
     _COPULA,
-    _INSTITUTION_IN,
-    _VERB_NEXT,
     _RELATIVE_PRONOUN,
     _TERRITORY_AFTER,
     _DEATHS,
@@ -58,43 +57,11 @@ from .roles import (
     _CONSEQUENCE_THREAT,
     _PRONOUN,
     _SUFFERED_NOUN,
-    _OF_BEFORE,
-    _INSTITUTION_AFTER,
-    _VERBISH,
     _PARTICIPLE,
     _VERB_TRIGGER,
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
-
-def _attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
-    """For each mention, whether it only says who reported the news ("according to Ukrainian
-    intelligence") rather than who acted."""
-    # Words without which the attribution patterns cannot match: substring tests over the sentence
-    # are far cheaper than trying the patterns around every country it names.
-    said = "said" in lower or "says" in lower or "told" in lower or "report" in lower or "announced" in lower
-    source = "according to" in lower or "quoted by" in lower or "reported by" in lower or "citing" in lower
-    attribution = said or "reported" in lower or "reports" in lower or "claimed" in lower or (
-        "confirmed" in lower or "stated" in lower
-    )
-    if not (source or attribution):
-        return [False] * len(mentions)
-    return [_is_attribution(lower, m, trigger_end, source, said, attribution) for m in mentions]
-
-
-def _is_attribution(
-    lower: str, mention: Mention, trigger_end: int, source: bool = True, said: bool = True, attribution: bool = True
-) -> bool:
-    before = lower[max(0, mention.start - 40) : mention.start]
-    if source and _SOURCE_BEFORE.search(before):
-        return True
-    if mention.start < trigger_end:
-        return False
-    # "..., said Russian officials" after the event; before it, "Kyiv said Moscow shelled" names the actor.
-    if said and _SAID_BEFORE.search(before):
-        return True
-    # "..., South Korea's defense ministry said" after the event; before it, "X said it will" is the actor.
-    return attribution and bool(_ATTRIBUTION_AFTER.match(lower[mention.end : mention.end + 60]))
 
 
 def choose_actor_target(
@@ -128,7 +95,7 @@ def choose_actor_target(
         return None, None
     usable = [
         m
-        for m, reports in zip(mentions, _attributions(lower, mentions, trigger_end))
+        for m, reports in zip(mentions, attributions(lower, mentions, trigger_end))
         if not reports and not _FLAG_STATE.match(lower, m.end)
     ]
     if suffered is None:
@@ -139,7 +106,7 @@ def choose_actor_target(
         [
             m
             for m in usable
-            if (m.end <= trigger_start and _is_victim(lower, m, trigger_end)) or (m.start >= trigger_end and _is_victim(lower, m, len(lower)))
+            if (m.end <= trigger_start and is_victim(lower, m, trigger_end)) or (m.start >= trigger_end and is_victim(lower, m, len(lower)))
         ]
         if suffered
         else []
@@ -223,7 +190,7 @@ def choose_actor_target(
         # subject rule below names the first.
         nearest = before[-1]
         placed = _VERB_TRIGGER.match(lower, trigger_start) and _PREPOSITION_BEFORE.search(lower[max(0, nearest.start - 30) : nearest.start])
-        coordinated = len(before) > 1 and _joined(lower, before[-2], nearest)
+        coordinated = len(before) > 1 and joined(lower, before[-2], nearest)
         if not (placed or coordinated):
             actor = nearest
     if actor is None:
@@ -261,7 +228,7 @@ def choose_actor_target(
         # The subject: the first country of the trigger's clause that is not a preposition's object.
         # ", and" inside a list of countries ("North Korea, Russia, China, and Iran are coordinating")
         # joins subjects; it does not start a clause.
-        joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if _joined(lower, a, b)}
+        joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if joined(lower, a, b)}
         breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if (b.start(), b.end() + 1) not in joints]
         clause_start = breaks[-1].end() if breaks else 0
         # "telling AFP it confirmed that the Ukrainian military had captured": a that-clause naming a
@@ -272,7 +239,7 @@ def choose_actor_target(
             and that >= 0
             and not _PRONOUN.match(lower, that + 6)
             and any(
-                m.start > that and not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not _verb_object(lower, m)
+                m.start > that and not _PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not verb_object(lower, m)
                 for m in before
             )
         ):
@@ -290,26 +257,26 @@ def choose_actor_target(
         objects = {
             m.start
             for m in in_clause
-            if (_PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not _owns_subject(lower, m, clause_start))
+            if (_PREPOSITION_BEFORE.search(lower[max(0, m.start - 30) : m.start]) and not owns_subject(lower, m, clause_start))
             # "warned US forces stationed in South Korea that it intended to": who is told is no subject.
             or (told and _TOLD_BEFORE.search(lower, max(0, m.start - 20), m.start) is not None and _TOLD_AFTER.match(lower, m.end) is not None)
         }
         # "between Ethiopia and Eritrea": the second of two joined objects is an object too.
         for a, b in zip(in_clause, in_clause[1:]):
-            if a.start in objects and _joined(lower, a, b):
+            if a.start in objects and joined(lower, a, b):
                 objects.add(b.start)
         subjects = [
             m
             for m in in_clause
             if m.start not in objects
             # "threatened Ukraine and NATO with a nuclear attack": a country right after a verb is its object.
-            and not _verb_object(lower, m)
+            and not verb_object(lower, m)
         ]
         # "Kyiv said Moscow shelled Kharkiv", "Seoul, Washington and Kyiv have said there are North
         # Korean soldiers in Russia": speakers followed by another subject only report.
         while len(subjects) > 1:
             speakers = 1
-            while speakers < len(subjects) and _joined(lower, subjects[speakers - 1], subjects[speakers]):
+            while speakers < len(subjects) and joined(lower, subjects[speakers - 1], subjects[speakers]):
                 speakers += 1
             last = subjects[speakers - 1]
             if not (
@@ -357,7 +324,7 @@ def choose_actor_target(
                 (
                     m
                     for m in reversed(in_clause)
-                    if not _verb_object(lower, m)
+                    if not verb_object(lower, m)
                     and not _LOCATIVE_BEFORE.search(lower, max(0, m.start - 30), m.start)
                     and not _RELATIVE_PRONOUN.search(lower, m.end, trigger_start)
                 ),
@@ -378,59 +345,9 @@ def choose_actor_target(
             None,
         )
     if actor is None:
-        actor = _quoted_speaker(sentence, mentions, trigger_end)
+        actor = quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None
     target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
     if target is None:
         target = next((m.code for m in victims + territories if m.code != actor_code), None)
     return actor_code, target
-
-
-def _owns_subject(lower: str, mention: Mention, clause_start: int) -> bool:
-    """Whether a preposition's object is the state a subject belongs to: "The upper house of Russian
-    parliament has ratified", "the head of North Korea's army said" (an "of" phrase before any verb of
-    its clause, naming an institution), "the ruling military authorities in Niger announced" (an
-    institution "in" a state, right before the verb)."""
-    return (
-        _VERBISH.search(lower, clause_start, mention.start) is None
-        and _OF_BEFORE.search(lower, max(clause_start, mention.start - 8), mention.start) is not None
-        and _INSTITUTION_AFTER.match(lower, mention.end) is not None
-    ) or (
-        _INSTITUTION_IN.search(lower, max(clause_start, mention.start - 30), mention.start) is not None
-        and _VERB_NEXT.match(lower, mention.end) is not None
-    )
-
-
-def _verb_object(lower: str, mention: Mention) -> bool:
-    """Whether a mention is a verb's object ("threatened Ukraine"), not a possessor ("indicates North
-    Korea's increasing bellicosity", where the country qualifies what follows) nor the subject of an
-    infinitive ("led Thailand to withdraw its ambassador")."""
-    return (
-        not lower.startswith(("'s", "’s"), mention.end)
-        and _VERB_BEFORE.search(lower, max(0, mention.start - 30), mention.start) is not None
-        and not _INFINITIVE_AFTER.match(lower, mention.end)
-    )
-
-
-def _quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:
-    """The country a quotation is attributed to, when the trigger is inside the quotation and names no
-    one else: "'The military will carry out loudspeaker broadcasts,' the South's Joint Chiefs said"."""
-    if not sentence.startswith(('"', "“")):
-        return None
-    close = min((i for i in (sentence.find('"', trigger_end), sentence.find("”", trigger_end)) if i >= 0), default=-1)
-    return next((m for m in mentions if close >= 0 and close < m.start < close + 40), None)
-
-
-def _joined(lower: str, first: Mention, second: Mention) -> bool:
-    """Whether two mentions are items of one list: "Russia and Belarus", "China, and Iran"."""
-    return lower[first.end : second.start] in (" and ", ", ", " or ", ", and ", ", or ")
-
-
-def suffers(lower: str) -> bool:
-    """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
-    return _SUFFERED.search(lower) is not None
-
-
-def _is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
-    match = _PASSIVE_VICTIM.match(lower, mention.end)
-    return match is not None and match.end() <= trigger_end

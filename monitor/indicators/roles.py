@@ -1,12 +1,14 @@
 """The phrases around a country mention that tell its part in a hit: speaker, victim, agent, object,
-owner of a territory, party "between" others. `actors.choose_actor_target` reads them; they live apart so
-that the rules stay readable.
+owner of a territory, party "between" others, and the predicates built on them (`attributions`,
+`is_victim`, `verb_object`, ...). `actors.choose_actor_target` reads them; they live apart so that its
+rules stay readable.
 """
 
 from __future__ import annotations
 
 import re
 
+from .gazetteer import Mention
 from .regexes import PrefixSearch, lowered
 
 # A region word between a preposition and a country: "from southern Russia", "in occupied Ukraine".
@@ -211,3 +213,86 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
 _VERBISH = re.compile(r"\b(?:[a-z]+(?:ed|ing)|is|are|was|were|has|have|had|says|said)\b")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
+
+
+# What a mention is, in one sentence: the predicates `actors.choose_actor_target` asks of each.
+
+
+def attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
+    """For each mention, whether it only says who reported the news ("according to Ukrainian
+    intelligence") rather than who acted."""
+    # Words without which the attribution patterns cannot match: substring tests over the sentence
+    # are far cheaper than trying the patterns around every country it names.
+    said = "said" in lower or "says" in lower or "told" in lower or "report" in lower or "announced" in lower
+    source = "according to" in lower or "quoted by" in lower or "reported by" in lower or "citing" in lower
+    attribution = said or "reported" in lower or "reports" in lower or "claimed" in lower or (
+        "confirmed" in lower or "stated" in lower
+    )
+    if not (source or attribution):
+        return [False] * len(mentions)
+    return [is_attribution(lower, m, trigger_end, source, said, attribution) for m in mentions]
+
+
+def is_attribution(
+    lower: str, mention: Mention, trigger_end: int, source: bool = True, said: bool = True, attribution: bool = True
+) -> bool:
+    before = lower[max(0, mention.start - 40) : mention.start]
+    if source and _SOURCE_BEFORE.search(before):
+        return True
+    if mention.start < trigger_end:
+        return False
+    # "..., said Russian officials" after the event; before it, "Kyiv said Moscow shelled" names the actor.
+    if said and _SAID_BEFORE.search(before):
+        return True
+    # "..., South Korea's defense ministry said" after the event; before it, "X said it will" is the actor.
+    return attribution and bool(_ATTRIBUTION_AFTER.match(lower[mention.end : mention.end + 60]))
+
+
+def owns_subject(lower: str, mention: Mention, clause_start: int) -> bool:
+    """Whether a preposition's object is the state a subject belongs to: "The upper house of Russian
+    parliament has ratified", "the head of North Korea's army said" (an "of" phrase before any verb of
+    its clause, naming an institution), "the ruling military authorities in Niger announced" (an
+    institution "in" a state, right before the verb)."""
+    return (
+        _VERBISH.search(lower, clause_start, mention.start) is None
+        and _OF_BEFORE.search(lower, max(clause_start, mention.start - 8), mention.start) is not None
+        and _INSTITUTION_AFTER.match(lower, mention.end) is not None
+    ) or (
+        _INSTITUTION_IN.search(lower, max(clause_start, mention.start - 30), mention.start) is not None
+        and _VERB_NEXT.match(lower, mention.end) is not None
+    )
+
+
+def verb_object(lower: str, mention: Mention) -> bool:
+    """Whether a mention is a verb's object ("threatened Ukraine"), not a possessor ("indicates North
+    Korea's increasing bellicosity", where the country qualifies what follows) nor the subject of an
+    infinitive ("led Thailand to withdraw its ambassador")."""
+    return (
+        not lower.startswith(("'s", "’s"), mention.end)
+        and _VERB_BEFORE.search(lower, max(0, mention.start - 30), mention.start) is not None
+        and not _INFINITIVE_AFTER.match(lower, mention.end)
+    )
+
+
+def quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:
+    """The country a quotation is attributed to, when the trigger is inside the quotation and names no
+    one else: "'The military will carry out loudspeaker broadcasts,' the South's Joint Chiefs said"."""
+    if not sentence.startswith(('"', "“")):
+        return None
+    close = min((i for i in (sentence.find('"', trigger_end), sentence.find("”", trigger_end)) if i >= 0), default=-1)
+    return next((m for m in mentions if close >= 0 and close < m.start < close + 40), None)
+
+
+def joined(lower: str, first: Mention, second: Mention) -> bool:
+    """Whether two mentions are items of one list: "Russia and Belarus", "China, and Iran"."""
+    return lower[first.end : second.start] in (" and ", ", ", " or ", ", and ", ", or ")
+
+
+def suffers(lower: str) -> bool:
+    """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
+    return _SUFFERED.search(lower) is not None
+
+
+def is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
+    match = _PASSIVE_VICTIM.match(lower, mention.end)
+    return match is not None and match.end() <= trigger_end
