@@ -483,6 +483,21 @@ def _hits(analyser, text):
         ("The junta requested that the French ambassador leave the country within 48 hours.", "severance", None, set()),
         ("The military authorities in Mali announced the expulsion of the Swedish ambassador.", "severance", "MLI", set()),
         ("The junta invited troops from neighbouring Mali to help, angering states who are threatening to use force.", "military_threat", None, set()),
+        # Forty-third round: Israel's ground incursion into Lebanon, October 2024 (reworded). A country with a
+        # relative clause acts in it; rockets launched into a country; combat "between" two sides; an
+        # operation or raids "across" a border; "ready for a ground engagement"; "not immediately clear
+        # whether" doubts; a hedge in a relative clause after the trigger stays there; tanks that gather
+        # "by" a border; a division "which was deployed to the northern front"; an act "by" someone named
+        # after the trigger restates it only after "in" or a copula.
+        ("Hezbollah, which has been launching rockets into northern Israel, vowed to continue.", "armed_clash", "LBN", set()),
+        ("This was the first ground combat between Israel and Hezbollah in years.", "armed_clash", "ISR", set()),
+        ("Israel launched what it called a limited ground operation across its northern border.", "incursion", "ISR", set()),
+        ("The militia said its fighters were ready for a ground engagement.", "readiness", None, set()),
+        ("It was not immediately clear whether Israeli troops had crossed the border.", "incursion", "ISR", {"hedged"}),
+        ("A series of Israeli airstrikes, including one that reportedly killed a commander, hit the south.", "armed_clash", "ISR", set()),
+        ("Israeli tanks gather by the Israeli - Lebanese border before dawn.", "force_buildup", "ISR", set()),
+        ("The brigade, which was deployed to the northern front last week, is on standby.", "force_buildup", None, set()),
+        ("The invasion followed airstrikes prompted by rocket attacks by Hezbollah.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

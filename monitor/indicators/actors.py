@@ -33,6 +33,7 @@ from .roles import (
     _DEATHS_OF_BEFORE,
     _NOUN_ACT_BY,
     _RELATIVE_SUBJECT,
+    _MENTION_RELATIVE,
     _COPULA,
     _RELATIVE_PRONOUN,
     _TERRITORY_AFTER,
@@ -145,12 +146,12 @@ def choose_actor_target(
             if m.start - trigger_end < 80 and (
                 # Not after an accusation or a reaction: "accused Thailand of aggressive military operations by
                 # Thai forces" names what Thailand is accused of.
-                (not reaction and not lower.startswith(("accus", "blam"), trigger_start) and _ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start))
+                (not reaction and not lower.startswith(("accus", "blam"), trigger_start) and _ACT_BY.search(lower, max(trigger_end, m.start - 60), m.start))
                 or (launched and _FROM.fullmatch(lower, trigger_end, m.start))
                 or (
                     not aimed
                     and not _VERB_START.match(lower, trigger_start)
-                    and _NOUN_ACT_BY.search(lower, max(trigger_end, m.start - 40), m.start)
+                    and _NOUN_ACT_BY.search(lower, max(trigger_end, m.start - 60), m.start)
                     and not _CLAUSE_BREAK.search(sentence, trigger_end, m.start)
                 )
             ):
@@ -177,6 +178,7 @@ def choose_actor_target(
     consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None
     if actor is None and before and not consequence and (
         _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
+        or _MENTION_RELATIVE.fullmatch(lower, before[-1].end, trigger_start) is not None
         or (
             (relative := _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)) is not None
             # Without "that", only a participle hangs on the forces: "Chinese aircraft conducting drills".

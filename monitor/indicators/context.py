@@ -31,7 +31,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     # Not denying something leaves it standing: "did not deny Russia was using North Korean troops".
     r"|(?P<affirmed>\b(?:not|never)(?: \w+)? den(?:y|ies|ied|ying)\b|n't(?: \w+)? den(?:y|ies|ied|ying)\b)"
-    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| clear| known| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
+    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| clear| known| immediately clear| immediately known| yet clear| yet known| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
@@ -50,7 +50,7 @@ _MARKERS = PrefixSearch(re.compile(
 # trigger count, since "reduced food supplies" is itself a sanction.
 _REVERSAL = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|end(?:ed|s|ing)?|end to|remov(?:e|ed|es|ing|al of)|withdrawal of|"
-    r"withdr[ae]w(?:s|ing)?|limit(?:ing|ed|s)?|reduc(?:e|es|ed|ing|tion of)|dismantl\w+|halt(?:s|ed|ing)?|"
+    r"withdr[ae]w(?:s|ing)?|(?<!a )(?<!an )(?<!the )limit(?:ing|ed|s)?|reduc(?:e|es|ed|ing|tion of)|dismantl\w+|halt(?:s|ed|ing)?|"
     r"stop(?:s|ped|ping)?|ceas(?:es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
     r"suspen(?:d|ds|ded|ding|sion of)|call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|cancell?ation of|"
     r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
@@ -60,7 +60,7 @@ _REVERSAL = re.compile(
 )
 _INQUIRY = (
     r"(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*|look(?:s|ed|ing)? into|determin\w*|establish\w*|verif\w*|"
-    r"unclear|not clear|not known|unknown)"
+    r"unclear|not (?:immediately |yet )?clear|not (?:immediately |yet )?known|unknown)"
 )
 _INQUIRY_BEFORE = re.compile(r"\b" + _INQUIRY + r" (?:[\w-]+ ){0,2}?$")
 _HEDGE = PrefixSearch(re.compile(
@@ -137,6 +137,7 @@ _MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|bel
 # "conducted missile strikes and claimed to have shot down jets": a hedge opening a coordinated
 # predicate doubts that predicate.
 _AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$")
+_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _WHAT_BEFORE = re.compile(r"\bwhat (?:[\w-]+ )?$")
 # "damaged as a result of suspected sabotage": a doubted cause doubts the act it caused.
 _CAUSE_BEFORE_HEDGE = re.compile(
@@ -334,6 +335,10 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
             return False
         # A modal governs the verb after it: "sharing technology, with suspicions that the missile could
         # have been developed with Russian help" doubts the developing, not the sharing.
+        # "strikes by Israel, including one that reportedly claimed the life of": a relative clause's hedge
+        # doubts the relative clause.
+        if _RELATIVE_AFTER.search(lower, trigger_end, start):
+            return False
         # "called for an inquiry into alleged Serbian involvement": an adjective doubts its noun.
         adjective = _ADJECTIVE_HEDGE.match(lower, start) is not None and not _CAUSE_BEFORE_HEDGE.search(lower, max(trigger_end, start - 30), start)
         if _MODAL_HEDGE.match(lower, start) or adjective or _AND_BEFORE.search(lower, max(trigger_end, start - 30), start):

@@ -141,7 +141,13 @@ _TERRITORY_AFTER = re.compile(
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
 _REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|protest|rebuk|lambast|castigat|decr[iy])")
-_ACT_BY = re.compile(r"\b(?:actions?|acts?|attacks?|strikes?|operations?|aggression|assaults?)[\"”]?\s+by\s+(?:the\s+)?$")
+# An act named after the trigger restates it only when the trigger "was" it or happened "in" it: "shot
+# down in a hostile premeditated action by the Algerian regime", "were deliberate acts by Russia"; not
+# "airstrikes prompted by rocket attacks by Hezbollah".
+_ACT_BY = re.compile(
+    r"\b(?:in|was|were|is|are|as)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:[\w-]+\s+){0,3}?"
+    r"(?:actions?|acts?|attacks?|strikes?|operations?|aggression|assaults?)[\"”]?\s+by\s+(?:the\s+)?$"
+)
 # "an incursion into its airspace, allegedly by Russian drones": who a noun trigger's act was by, set off
 # by a comma after the trigger's own phrase.
 _NOUN_ACT_BY = re.compile(
@@ -155,6 +161,8 @@ _AGENT_NOUNS = (
     r"(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
     r"units|fighters|militants|rebels|helicopters|bombers|submarines|boats)"
 )
+# "Hezbollah, which has been launching rockets": a relative clause on the country itself.
+_MENTION_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?")
 _RELATIVE_SUBJECT = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+" + _AGENT_NOUNS + r"\s+(?P<pronoun>(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?)?"
 )
