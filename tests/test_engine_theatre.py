@@ -498,6 +498,13 @@ def _hits(analyser, text):
         ("Israeli tanks gather by the Israeli - Lebanese border before dawn.", "force_buildup", "ISR", set()),
         ("The brigade, which was deployed to the northern front last week, is on standby.", "force_buildup", None, set()),
         ("The invasion followed airstrikes prompted by rocket attacks by Hezbollah.", "armed_clash", None, set()),
+        # Forty-fourth round: Turkey's strikes on the PKK in Iraq and Syria (reworded). Fighters
+        # "neutralised"; strikes that hit or destroyed targets; places joined to a place; losses in a
+        # relative clause belong to its event.
+        ("The ministry said dozens of militants were neutralised in the operation.", "armed_clash", None, set()),
+        ("The overnight strikes destroyed 23 targets, the ministry said.", "armed_clash", None, set()),
+        ("Ankara said its forces neutralised 45 militants after a clash in which nine Turkish soldiers were killed.", "armed_clash", "TUR", set()),
+        ("Operations in northern Syria and Iraq followed a clash with militants.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -608,6 +615,10 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Forecasters warned that the storm will hit the coast where troops are based.", "military_threat"),
         # A speed camera's radar is no weapon's.
         ("Police locked their radar on speeding cars near the school.", "military_threat"),
+        # A vow to fight terrorism "until the last terrorist is neutralised" fights no one yet; a labour
+        # strike hits no targets.
+        ("Ankara vowed to continue the fight against terrorism until the last terrorist is neutralised.", "armed_clash"),
+        ("The strike hit production targets at the car plant.", "armed_clash"),
         # Drones destroyed in a stockpile are no shooting down.
         ("The company destroyed its drone stockpiles under the treaty.", "armed_clash"),
         # Jets that invade airspace fight no one.

@@ -107,7 +107,10 @@ def choose_actor_target(
         [
             m
             for m in usable
-            if (m.end <= trigger_start and is_victim(lower, m, trigger_end)) or (m.start >= trigger_end and is_victim(lower, m, len(lower)))
+            if (m.end <= trigger_start and is_victim(lower, m, trigger_end))
+            # "following a clash ... in which nine Turkish soldiers were killed": losses in a relative
+            # clause belong to the event it describes.
+            or (m.start >= trigger_end and is_victim(lower, m, len(lower)) and not _RELATIVE_PRONOUN.search(lower, trigger_end, m.start))
         ]
         if suffered
         else []
@@ -322,13 +325,16 @@ def choose_actor_target(
         else:
             # Only prepositions' objects: the last of them ("a former president of Russia"), unless it is
             # the side that suffered, a verb's object, or a place ("the violence in Kosovo").
+            # A place joined to a place is a place too: "in northern Syria and Iraq".
+            places: set[int] = set()
+            for i, m in enumerate(in_clause):
+                if _LOCATIVE_BEFORE.search(lower, max(0, m.start - 30), m.start) or (i and in_clause[i - 1].start in places and joined(lower, in_clause[i - 1], m)):
+                    places.add(m.start)
             last = next(
                 (
                     m
                     for m in reversed(in_clause)
-                    if not verb_object(lower, m)
-                    and not _LOCATIVE_BEFORE.search(lower, max(0, m.start - 30), m.start)
-                    and not _RELATIVE_PRONOUN.search(lower, m.end, trigger_start)
+                    if not verb_object(lower, m) and m.start not in places and not _RELATIVE_PRONOUN.search(lower, m.end, trigger_start)
                 ),
                 None,
             )
