@@ -505,6 +505,19 @@ def _hits(analyser, text):
         ("The overnight strikes destroyed 23 targets, the ministry said.", "armed_clash", None, set()),
         ("Ankara said its forces neutralised 45 militants after a clash in which nine Turkish soldiers were killed.", "armed_clash", "TUR", set()),
         ("Operations in northern Syria and Iraq followed a clash with militants.", "armed_clash", None, set()),
+        # Forty-fifth round: Shoigu in Pyongyang, North Korean troops, sappers and builders for Kursk
+        # (reworded). Forces "who helped" another's forces; "sharing the same trenches with"; the
+        # "involvement" of troops; troops "contributed" (not to a peacekeeping force); sappers and
+        # military builders are forces; officials "estimate"; a state's "key allies" where a war is named
+        # (not temporal after "emerged as"); "support for Russia's war".
+        ("Officials praised North Korean soldiers who helped Russian forces retake the region.", "foreign_deployment", "PRK", set()),
+        ("He praised DPRK soldiers for sharing the same trenches with Russian servicemen.", "foreign_deployment", "PRK", set()),
+        ("Both capitals acknowledged the involvement of North Korean troops in the war.", "foreign_deployment", "PRK", set()),
+        ("North Korea has contributed combat troops to Russia's war effort.", "foreign_deployment", "PRK", set()),
+        ("Pyongyang will send 1,000 sappers to Russia to clear mines.", "foreign_deployment", "PRK", {"future"}),
+        ("Officials estimate that 12,000 North Korean troops have been deployed to Russia.", "foreign_deployment", "PRK", {"hedged"}),
+        ("Belarus has emerged as one of Russia's key allies since the invasion began.", "hostile_alignment", "RUS", set()),
+        ("Kim Jong Un reaffirmed his country's full support for Russia's war against Ukraine.", "hostile_alignment", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -619,6 +632,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # strike hits no targets.
         ("Ankara vowed to continue the fight against terrorism until the last terrorist is neutralised.", "armed_clash"),
         ("The strike hit production targets at the car plant.", "armed_clash"),
+        # Troops offered to a peacekeeping force are no deployment to a war.
+        ("France is ready to contribute up to 4,000 troops to an international peacekeeping force.", "foreign_deployment"),
         # Drones destroyed in a stockpile are no shooting down.
         ("The company destroyed its drone stockpiles under the treaty.", "armed_clash"),
         # Jets that invade airspace fight no one.

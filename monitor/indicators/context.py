@@ -68,7 +68,7 @@ _HEDGE = PrefixSearch(re.compile(
     r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|of)|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
-    r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect)s?|"
+    r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect|estimate)s?|"
     # "probing whether a Russian ship sabotaged a cable": a question about what happened, not a condition.
     + _INQUIRY + r" (?:[\w-]+ ){0,2}?whether)\b"
 ), lower=False)
@@ -123,7 +123,7 @@ _THAT_SUBJECT = re.compile(r"\bthat\s+(?:it|they|he|she|we|the\s+\w+|\w+)\s+$")
 _AND_BEFORE_TRIGGER = re.compile(r",?\s*\band\s+(?:to\s+)?$")
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
 _NAMING_BEFORE = re.compile(
-    r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz])\w*(?:\s+\S+){0,5}\s*$"
+    r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz]|emerg|act(?=s\b|ed\b|ing\b))\w*(?:\s+\S+){0,5}\s*$"
 )
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
 _OTHER_PHRASE = re.compile(r",|\b(?:following|after|before|since|than|like|unlike|compared)\b")

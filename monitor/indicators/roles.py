@@ -63,7 +63,7 @@ _WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
     r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
-    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|and|"
+    r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|cross-border|and|"
     r"first|second|third|fourth|fifth|recent|last|previous|successful|failed)\s{1,2}){0,3}$"
     # "the U.S. decision to sanction", "Moscow's plan to deploy": whose decision it is acts.
     r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
