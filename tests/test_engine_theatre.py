@@ -518,6 +518,8 @@ def _hits(analyser, text):
         ("Officials estimate that 12,000 North Korean troops have been deployed to Russia.", "foreign_deployment", "PRK", {"hedged"}),
         ("Belarus has emerged as one of Russia's key allies since the invasion began.", "hostile_alignment", "RUS", set()),
         ("Kim Jong Un reaffirmed his country's full support for Russia's war against Ukraine.", "hostile_alignment", "PRK", set()),
+        # A modal after a noun trigger that governs another verb doubts that verb, not the act.
+        ("The deployment of North Korean troops may prolong the war.", "foreign_deployment", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

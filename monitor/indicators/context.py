@@ -152,7 +152,10 @@ _PREDICATE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|but|what|which|that|whom?|it|they|he|she|we)\b)[\w'’-]+){1,4}?)?"
     # "may have shared" doubts a past act: a hedge, not a condition.
     r"\s+(?P<modal>will|would|might|may|could|shall|should|won['’]t|is set to|are set to|is expected to|are expected to|is to|are to)"
-    r"(?P<negator>\s+not|\s+never)?\s+(?!have\b|remain\b|stay\b|be (?:seen|heard|felt|visible|observed)\b)(?:\w+ly\s+)?[a-z]+"
+    # Only a verb that says whether the act happens: "the deployment may violate UN resolutions" doubts the
+    # violation, not the deployment.
+    r"(?P<negator>\s+not|\s+never)?\s+(?:\w+ly\s+)?(?!be (?:seen|heard|felt|visible|observed)\b)"
+    r"(?:be|begin|start|continue|resume|proceed|take place|take effect|go ahead|happen|arrive|follow|come|last|run|end|apply|cover|include|mean|see|involve|bring)\b"
 )
 _WARNING = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)")
 _UNSAID = re.compile(r"\s+(?:say|specify|disclose|reveal|detail)\s+(?:exactly\s+)?(?:how|whether|what|when|where|who|which)\b")
