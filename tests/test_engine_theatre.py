@@ -518,6 +518,18 @@ def _hits(analyser, text):
         ("Officials estimate that 12,000 North Korean troops have been deployed to Russia.", "foreign_deployment", "PRK", {"hedged"}),
         ("Belarus has emerged as one of Russia's key allies since the invasion began.", "hostile_alignment", "RUS", set()),
         ("Kim Jong Un reaffirmed his country's full support for Russia's war against Ukraine.", "hostile_alignment", "PRK", set()),
+        # Forty-sixth round: North Korean troops' first combat in Kursk (reworded). Engaged in combat or
+        # with forces; taking part in hostilities; coming under fire (whoever comes under it is hit);
+        # forces that suffered fatalities are its victims; units or troops "in combat alongside" another's
+        # forces; engaged in assaults; a speaker reporting "these troops" does not act; "three-month".
+        ("Seoul noted these troops had not yet engaged in combat.", "armed_clash", None, {"negated"}),
+        ("Some of the soldiers have already taken part in hostilities against the army.", "armed_clash", None, set()),
+        ("North Korean soldiers stationed in Kursk to aid Moscow's war have come under fire.", "armed_clash", None, set()),
+        ("An official said many North Korean troops suffered fatalities.", "armed_clash", None, set()),
+        ("North Korean units fighting alongside Russian forces took losses.", "foreign_deployment", "PRK", set()),
+        ("North Korean troops have been reported in combat alongside Russian forces.", "foreign_deployment", "PRK", set()),
+        ("Russia has engaged North Korean troops in its assaults.", "foreign_deployment", "RUS", set()),
+        ("The offensive stalled months after Ukraine's three-month incursion into Russian territory.", "incursion", "UKR", {"background"}),
         # A modal after a noun trigger that governs another verb doubts that verb, not the act.
         ("The deployment of North Korean troops may prolong the war.", "foreign_deployment", "PRK", set()),
     ],
@@ -634,6 +646,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # strike hits no targets.
         ("Ankara vowed to continue the fight against terrorism until the last terrorist is neutralised.", "armed_clash"),
         ("The strike hit production targets at the car plant.", "armed_clash"),
+        # A minister who comes under fire from critics is in no clash.
+        ("The minister came under fire from critics over the budget.", "armed_clash"),
         # Troops offered to a peacekeeping force are no deployment to a war.
         ("France is ready to contribute up to 4,000 troops to an international peacekeeping force.", "foreign_deployment"),
         # Drones destroyed in a stockpile are no shooting down.

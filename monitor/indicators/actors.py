@@ -35,6 +35,8 @@ from .roles import (
     _RELATIVE_SUBJECT,
     _MENTION_RELATIVE,
     _COPULA,
+    _UNDER_FIRE,
+    _OTHERS_REPORTED,
     _RELATIVE_PRONOUN,
     _TERRITORY_AFTER,
     _DEATHS,
@@ -120,6 +122,8 @@ def choose_actor_target(
         if _CASUALTIES_AFTER.match(lower, m.end)
         or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
     ]
+    if _UNDER_FIRE.match(lower, trigger_start):
+        victims += [m for m in usable if m.end <= trigger_start and m not in victims]
     # "no missiles had entered Japan's territory": the owner of the territory is acted on, but other
     # mentions of the same country may still act ("Aliyev vowed to protect Azerbaijan's territory").
     territories = [m for m in usable if lower.startswith(("'s", "’s"), m.end) and _TERRITORY_AFTER.match(lower, m.end)]
@@ -320,6 +324,9 @@ def choose_actor_target(
         ]
         if asked and subjects and not labels and asked[-1].start > subjects[0].start:
             subjects = [asked[-1]]
+        if len(subjects) == 1 and _OTHERS_REPORTED.search(lower, subjects[0].end, trigger_start):
+            subjects = []
+            in_clause = []
         if subjects:
             actor = subjects[0]
         else:

@@ -64,7 +64,9 @@ _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
     r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
     r"long-range|short-range|medium-range|intermediate-range|new|latest|advanced|full-scale|large-scale|cross-border|and|"
-    r"first|second|third|fourth|fifth|recent|last|previous|successful|failed)\s{1,2}){0,3}$"
+    r"first|second|third|fourth|fifth|recent|last|previous|successful|failed|"
+    # "Ukraine's three-month military incursion"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)-(?:day|week|month|year|hour)(?:-long|-old)?)\s{1,2}){0,3}$"
     # "the U.S. decision to sanction", "Moscow's plan to deploy": whose decision it is acts.
     r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
 )
@@ -124,7 +126,7 @@ _VERB_START = re.compile(
 _CASUALTIES_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:casualties|losses|dead|deaths|fatalities|death toll)\b"
     # "North Korean troops had suffered casualties in combat with Ukraine"
-    r"|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:had|have|has)\s+)?(?:suffered|sustained|incurred|taken)\s+(?:[\w-]+\s+)?(?:casualties|losses)\b"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:had|have|has)\s+)?(?:suffered|sustained|incurred|taken)\s+(?:[\w-]+\s+)?(?:casualties|losses|fatalities|deaths)\b"
 )
 # "resulted in the deaths of 11 Pakistani soldiers": whose forces died.
 _DEATHS_OF_BEFORE = re.compile(
@@ -214,6 +216,15 @@ _INSTITUTION_AFTER = re.compile(
 )
 # "The ruling military authorities in Niger announced": a state's own institution, named before it.
 _INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?)\s+in\s+$")
+# "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": whoever comes under
+# fire is hit, not the shooter.
+_UNDER_FIRE = re.compile(r"c(?:ame|ome|omes|oming) under\b")
+# "South Korea also noted these troops had not engaged in full combat": a speaker whose report names
+# other forces as the subject (not "its troops", the speaker's own) only reports.
+_OTHERS_REPORTED = re.compile(
+    r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
+    r"(?:the|these|those|some|many)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|units|fighters|militants|rebels)\b"
+)
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.
