@@ -530,6 +530,13 @@ def _hits(analyser, text):
         ("North Korean troops have been reported in combat alongside Russian forces.", "foreign_deployment", "PRK", set()),
         ("Russia has engaged North Korean troops in its assaults.", "foreign_deployment", "RUS", set()),
         ("The offensive stalled months after Ukraine's three-month incursion into Russian territory.", "incursion", "UKR", {"background"}),
+        # Forty-seventh round: the Freedom Edge drills and North Korea's warnings (reworded). A warning that
+        # drills "would bring about negative consequences" is a threat made now; a warning "issued against"
+        # drills; a tabletop exercise; drills called "rehearsals for an invasion".
+        ("Kim Yo Jong warned the drills would undoubtedly bring about negative consequences for the allies.", "military_threat", "PRK", set()),
+        ("Pyongyang issued a sharp warning on Sunday against the joint military exercises.", "military_threat", "PRK", set()),
+        ("Seoul and Washington plan to hold a tabletop exercise next week.", "military_exercise", "KOR", {"future"}),
+        ("Pyongyang has repeatedly described such drills as rehearsals for an invasion.", "hostile_rhetoric", "PRK", set()),
         # A modal after a noun trigger that governs another verb doubts that verb, not the act.
         ("The deployment of North Korean troops may prolong the war.", "foreign_deployment", "PRK", set()),
     ],
@@ -646,6 +653,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # strike hits no targets.
         ("Ankara vowed to continue the fight against terrorism until the last terrorist is neutralised.", "armed_clash"),
         ("The strike hit production targets at the car plant.", "armed_clash"),
+        # Serious consequences for an economy threaten no force.
+        ("Economists warned the tariffs would have serious consequences for the economy.", "military_threat"),
         # A minister who comes under fire from critics is in no clash.
         ("The minister came under fire from critics over the budget.", "armed_clash"),
         # Troops offered to a peacekeeping force are no deployment to a war.
