@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import sys
 import tomllib
@@ -56,6 +57,9 @@ def _corpus() -> list[str]:
     texts += [r["text"] for r in gold if r.get("text")]
     for indicator in load_taxonomy().indicators:
         texts += list(indicator.examples)
+    # The theatre cases: each round's constructions, where a new multi-word cue once hid a shorter one.
+    tree = ast.parse((REPO / "tests/test_engine_theatre.py").read_text(encoding="utf-8"))
+    texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 20]
     return texts
 
 
