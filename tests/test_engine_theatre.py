@@ -537,6 +537,16 @@ def _hits(analyser, text):
         ("Pyongyang issued a sharp warning on Sunday against the joint military exercises.", "military_threat", "PRK", set()),
         ("Seoul and Washington plan to hold a tabletop exercise next week.", "military_exercise", "KOR", {"future"}),
         ("Pyongyang has repeatedly described such drills as rehearsals for an invasion.", "hostile_rhetoric", "PRK", set()),
+        # Forty-eighth round: Sudan cuts ties with the UAE, drones over Port Sudan (reworded). A state
+        # declared an "aggressor state"; envoys "will be recalled", missions "will be shut"; "would respond
+        # ... by all means necessary" where aggression is named; silence ("has not commented on") denies
+        # nothing; a city named after its country ("Port Sudan") is a place, not the state; a trigger that is
+        # its own clause ("drones struck") does not borrow a subject from outside it.
+        ("The council declared the UAE an \"aggressor state\" on Tuesday.", "hostile_rhetoric", None, set()),
+        ("The ambassador will be recalled and the embassy will be shut.", "severance", None, {"future"}),
+        ("Khartoum added that it would \"respond to the aggression by all means necessary\".", "military_threat", "SDN", set()),
+        ("The militia has not commented on the drone attacks.", "armed_clash", None, set()),
+        ("The decision came hours after drones struck Port Sudan for a third day.", "armed_clash", None, {"background"}),
         # A modal after a noun trigger that governs another verb doubts that verb, not the act.
         ("The deployment of North Korean troops may prolong the war.", "foreign_deployment", "PRK", set()),
     ],

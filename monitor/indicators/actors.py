@@ -36,6 +36,7 @@ from .roles import (
     _MENTION_RELATIVE,
     _COPULA,
     _UNDER_FIRE,
+    _NOUN_VERB_TRIGGER,
     _OTHERS_REPORTED,
     _RELATIVE_PRONOUN,
     _TERRITORY_AFTER,
@@ -258,7 +259,7 @@ def choose_actor_target(
             # shares the subject of the clause it follows.
             clause_start = breaks[-2].end() if len(breaks) > 1 else 0
         in_clause = [m for m in before if m.start >= clause_start]
-        if not in_clause and not _VERB_START.match(lower, trigger_start):
+        if not in_clause and not _VERB_START.match(lower, trigger_start) and not _NOUN_VERB_TRIGGER.match(lower, trigger_start):
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
             # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
             in_clause = before

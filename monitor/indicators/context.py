@@ -158,7 +158,11 @@ _PREDICATE_AFTER = re.compile(
     r"(?:be|begin|start|continue|resume|proceed|take place|take effect|go ahead|happen|arrive|follow|come|last|run|end|apply|cover|include|mean|see|involve|bring)\b"
 )
 _WARNING = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)")
-_UNSAID = re.compile(r"\s+(?:say|specify|disclose|reveal|detail)\s+(?:exactly\s+)?(?:how|whether|what|when|where|who|which)\b")
+_UNSAID = re.compile(
+    r"\s+(?:say|specify|disclose|reveal|detail)\s+(?:exactly\s+)?(?:how|whether|what|when|where|who|which)\b"
+    # "has not commented on the attacks": silence about an act is no denial of it.
+    r"|\s+(?:yet\s+)?(?:comment(?:ed)?|responded)\s+(?:publicly\s+)?(?:on|to)\b"
+)
 # "over ten drones crossed the border": "over" a number is "more than", when a verb follows.
 _OVER_A_NUMBER = re.compile(
     r"over\s+(?:\d|a (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|"

@@ -218,6 +218,8 @@ _INSTITUTION_AFTER = re.compile(
 _INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?)\s+in\s+$")
 # "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": whoever comes under
 # fire is hit, not the shooter.
+# "after drones struck Port Sudan": a trigger that is a clause of its own, subject and verb.
+_NOUN_VERB_TRIGGER = re.compile(r"[a-z-]+\s+(?:[a-z]+ed|struck|hit|shot|fought|fired|sank|stormed)\b")
 _UNDER_FIRE = re.compile(r"c(?:ame|ome|omes|oming) under\b")
 # "South Korea also noted these troops had not engaged in full combat": a speaker whose report names
 # other forces as the subject (not "its troops", the speaker's own) only reports.
