@@ -31,7 +31,7 @@ _MARKERS = PrefixSearch(re.compile(
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     # Not denying something leaves it standing: "did not deny Russia was using North Korean troops".
     r"|(?P<affirmed>\b(?:not|never)(?: \w+)? den(?:y|ies|ied|ying)\b|n't(?: \w+)? den(?:y|ies|ied|ying)\b)"
-    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| clear| known| immediately clear| immediately known| yet clear| yet known| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
+    r"|(?P<negated>\b(?:not(?! only| just| least| merely| to mention| (?:immediately |yet )?(?:clear|known)| deliberately| intentionally| knowingly| purposely)|no|never|neither|nor|without|no longer|denied|"
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
@@ -280,7 +280,7 @@ def context_flags(
                 future = True
     joined = _AND_BEFORE_TRIGGER.search(lower, max(0, trigger_start - 8), trigger_start)
     coordinated = joined is not None
-    if not (future or hypothetical) and joined is not None:
+    if not (future or hypothetical) and joined:
         # "said it will cancel all measures ... and deploy more forces": a verb joined by "and" shares the
         # modal of the verb before it, however far back, even after a comma ("will withdraw the steps
         # taken ..., and deploy more forces").

@@ -157,14 +157,14 @@ _NOUN_ACT_BY = re.compile(
 )
 # "The attack was Ukraine's latest salvo": whose act a copula names it.
 _COPULA = re.compile(r"\s+(?:was|is|were|are|marked|marks|became|represented|represents)\s+(?:the\s+)?")
-# "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it.
-# ... or a participle hangs on ("Chinese aircraft conducting takeoff and landing drills").
+# "Hezbollah, which has been launching rockets": a relative clause on the country itself.
+_MENTION_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?")
 _AGENT_NOUNS = (
     r"(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
     r"units|fighters|militants|rebels|helicopters|bombers|submarines|boats)"
 )
-# "Hezbollah, which has been launching rockets": a relative clause on the country itself.
-_MENTION_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?")
+# "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it,
+# or a participle does ("Chinese aircraft conducting takeoff and landing drills").
 _RELATIVE_SUBJECT = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+" + _AGENT_NOUNS + r"\s+(?P<pronoun>(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?)?"
 )
@@ -216,16 +216,16 @@ _INSTITUTION_AFTER = re.compile(
 )
 # "The ruling military authorities in Niger announced": a state's own institution, named before it.
 _INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?)\s+in\s+$")
-# "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": whoever comes under
-# fire is hit, not the shooter.
 # "after drones struck Port Sudan": a trigger that is a clause of its own, subject and verb.
 _NOUN_VERB_TRIGGER = re.compile(r"[a-z-]+\s+(?:[a-z]+ed|struck|hit|shot|fought|fired|sank|stormed)\b")
+# "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": whoever comes under
+# fire is hit, not the shooter.
 _UNDER_FIRE = re.compile(r"c(?:ame|ome|omes|oming) under\b")
 # "South Korea also noted these troops had not engaged in full combat": a speaker whose report names
 # other forces as the subject (not "its troops", the speaker's own) only reports.
 _OTHERS_REPORTED = re.compile(
     r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
-    r"(?:the|these|those|some|many)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|units|fighters|militants|rebels)\b"
+    r"(?:the|these|those|some|many)\s+(?:[\w-]+\s+){0,2}?" + _AGENT_NOUNS + r"\b"
 )
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
