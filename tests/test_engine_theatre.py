@@ -689,6 +689,26 @@ def test_a_date_naming_the_agreement_does_not_date_the_event(analyser):
     assert hit.historical
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator", "trigger", "actor", "flags"),
+    [
+        # A sentence that opens on the scene and then gives the news: the news is the hit, since a
+        # dated or scene-setting hit counts for little in the day's score.
+        ("After North Korea fired a ballistic missile in 2017 that flew over Japan, it fired two more missiles on Tuesday.", "missile_launch", "fired two more missiles", "PRK", set()),
+        ("Amid clashes along the border last week, Thai and Cambodian troops exchanged fire again on Monday.", "armed_clash", "exchanged fire", "THA", set()),
+        ("Following the shelling of Yeonpyeong Island in 2010, North Korean artillery opened fire near the island again on Friday.", "armed_clash", "opened fire", "PRK", set()),
+        ("Seoul protested after Pyongyang sent balloons across the border in May, but North Korean drones crossed the border on Sunday.", "incursion", "crossed the border", "PRK", set()),
+        # A scene set late in the sentence runs to its end: nothing after it is news.
+        ("Zelensky spoke a day after Ukraine said it had captured two North Korean soldiers wounded fighting in Kursk.", "armed_clash", "captured", "UKR", {"background"}),
+        # When every match is dated, the first stands.
+        ("In 2017, North Korea fired missiles over Japan, and it fired more missiles in 2019.", "missile_launch", "fired missiles", "PRK", {"historical"}),
+    ],
+)
+def test_the_news_after_the_scene_is_the_hit(analyser, text, indicator, trigger, actor, flags):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == indicator)
+    assert (hit.trigger, hit.actor, {f for f in FLAGS if getattr(hit, f)}) == (trigger, actor, flags)
+
+
 def test_who_is_provided_with_arms_receives_them(analyser):
     hit = next(h for h in _hits(analyser, "Ukraine will be provided with more air defence systems.") if h.indicator == "arms_transfer")
     assert (hit.actor, hit.target, hit.future) == (None, "UKR", True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .regexes import PrefixSearch
+from .scene import VERB_FIRST as _VERB_FIRST, historical, may_be_dated
 from .text import lower_same_length as _lower
 
 _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
@@ -76,20 +77,6 @@ _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
     r"caused by|due to|(?<!has )(?<!have )(?<!had )since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*[\"“'‘]?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
-_ERA = re.compile(
-    r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
-    r"six-day|yom kippur|falklands|balkan|crimean|soviet-afghan|winter|pacific|civil) war|world war (?:i|ii|one|two|1|2)|"
-    r"(?:first|second) world war|soviet era|colonial era|cold war era)\b"
-)
-_YEAR = re.compile(
-    r"\b(?:in|during|between|of|on|from)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
-    r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
-    # "Between 23 and 24 September 2023": a day and a month name date the year without a preposition.
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(1[89]\d\d|20\d\d)\b"
-    # "the 1989 U.S. military operation": a year naming an event.
-    r"|\bthe\s+(1[89]\d\d|20\d\d)\s+(?:[\w.-]+\s+){0,3}?(?:operation|war|invasion|attack|coup|crisis|conflict|uprising|revolution|clash(?:es)?|offensive|bombing|incursion|intervention|massacre)\b"
-)
 _CLAUSE_BREAK = PrefixSearch(
     re.compile(
         r"[;—–]|:(?!\d)|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|, (?:and|which|who|where|whose)\b|, (?:\w+ ){0,3}(?:after|before|when)\b"
@@ -108,9 +95,6 @@ _NOT_AFTER = re.compile(
     r"(?:cancell?ed|called off|postponed|scrapped|suspended|halted|lifted|withdrawn|abandoned)\b"
     r"|\s+(?:has |have |had )?(?:ceased|stopped|ended|subsided|halted)\b)"
 )
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
-_WORD = re.compile(r"\S+")
 _CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|following|amid|after|because of|due to)\b")
 _CONSEQUENCE_BEFORE = re.compile(
     r"\b(?:killed|wounded|injured|hurt|died|dead|crashed|crash-landed|sank|exploded|caught fire|warning shots|gunshots|warning fire|warning broadcasts|scrambled(?:\s+[\w-]+){0,2}?\s+(?:jets|fighters|aircraft|planes))(?:\s+[\w-]+){0,2}?\s*,?\s*$"
@@ -126,13 +110,11 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz]|emerg|act(?=s\b|ed\b|ing\b))\w*(?:\s+\S+){0,5}\s*$"
 )
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
-_OTHER_PHRASE = re.compile(r",|\b(?:following|after|before|since|than|like|unlike|compared)\b")
 _ADJECTIVE_HEDGE = re.compile(
     r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]"
     # "a strike on a vessel allegedly transporting narcotics": the adverb doubts the participle.
     r"|(?:allegedly|reportedly|purportedly|supposedly)\s+[a-z]+ing\b"
 )
-_VERB_FIRST = re.compile(r"[a-z]+(?:ing|ed)\b")
 _MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be|claim(?:s|ed) to\b")
 # "conducted missile strikes and claimed to have shot down jets": a hedge opening a coordinated
 # predicate doubts that predicate.
@@ -189,12 +171,7 @@ class SentenceContext:
         self.hedges = [m.span() for m in _HEDGE.findall(self.lower) if not _WHAT_BEFORE.search(self.lower, max(0, m.start() - 16), m.start())]
         # A sentence opening with "If" or "Should" makes its main clause conditional too.
         self.opening_conditional = bool(_OPENING_CONDITIONAL.match(self.lower))
-        # Whether a date or an era could be named at all; most sentences name none. Plain substring
-        # tests first: they cost far less than a regex over the sentence.
-        lower = self.lower
-        self.dated = bool(_FOUR_DIGITS.search(lower)) or (
-            ("war" in lower or "era" in lower) and bool(_WAR_OR_ERA.search(lower))
-        )
+        self.dated = may_be_dated(self.lower)
 
 
 def _window_before(lower: str, trigger_start: int, words: int = _WORDS_BEFORE) -> str:
@@ -300,7 +277,7 @@ def context_flags(
         "hedged": any(_doubts(lower, start, end, trigger_start, trigger_end) for start, end in known.hedges),
         "hypothetical": hypothetical or known.opening_conditional,
         "future": future,
-        "historical": known.dated and _historical(lower, trigger_start, trigger_end, reference_year),
+        "historical": known.dated and historical(lower, trigger_start, trigger_end, reference_year),
         # "one day after a Serbian jet shot down a helicopter": the cause or setting of the news, not the news.
         "background": _background(lower, trigger_start),
     }
@@ -356,35 +333,3 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
     # "reportedly fled their positions following the exchange of fire": the hedge doubts the flight, not
     # the exchange that came before it.
     return not (_CLAUSE_BREAK.search(lower, end, trigger_start) or _CAUSE_BETWEEN.search(lower, end, trigger_start))
-
-
-def _historical(sentence: str, trigger_start: int, trigger_end: int, reference_year: int) -> bool:
-    words = [(m.start(), m.end()) for m in _WORD.finditer(sentence)]
-    if not words:
-        return False
-    first = next((i for i, (_, end) in enumerate(words) if end > trigger_start), len(words) - 1)
-    last = next((i for i, (start, _) in enumerate(words) if start >= trigger_end), len(words))
-    # Eight words before ("In 1950 North Korean troops crossed"), eight after ("fired artillery shells into
-    # the sea was in December 2022").
-    lo = words[max(0, first - 8)][0]
-    hi = words[min(len(words), last + 8) - 1][1]
-    span = sentence[lo:hi]
-    for match in [*_ERA.finditer(span), *_YEAR.finditer(span)]:
-        if match.re is _YEAR and int(match.group(1) or match.group(3) or match.group(4) or match.group(5)) >= reference_year:
-            continue
-        if lo + match.start() >= trigger_start and lo + match.end() <= trigger_end:
-            continue  # a date inside the trigger names what is acted on: "suspended the 2018 agreement"
-        if match.group().lower().startswith("since"):
-            continue  # "in place since the Korean War" dates the state, not the event
-        # A participle between the trigger and the date takes the date: "violating the ceasefire
-        # agreement signed in March 2001" is not a violation in 2001.
-        between = sentence[trigger_end : lo + match.start()] if lo + match.start() > trigger_end else ""
-        # ... unless the participle is the trigger's own: "sanctions imposed on Pyongyang in 2006".
-        if re.search(r"\b\w+ed\b", between) and not (re.match(r"\s+\w+ed\b", between) and not _VERB_FIRST.match(sentence, trigger_start)):
-            continue
-        # "the third test of a hypersonic missile, following one in September 2021": a date after a
-        # comma or a word of comparison dates something else.
-        if _OTHER_PHRASE.search(between):
-            continue
-        return True
-    return False

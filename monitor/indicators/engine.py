@@ -15,6 +15,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .actors import Gazetteer, choose_actor_target, suffers
 from .context import SentenceContext, context_flags
+from .scene import scene_end
 from .cues import CueIndex
 from .quantities import find_quantities, nearest_quantity
 from .regexes import PrefixSearch, lowered
@@ -51,6 +52,15 @@ class Hit:
 
     def to_dict(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+class _Found(NamedTuple):
+    key: tuple[int, int]
+    match: re.Match[str]
+
+
+# How many later matches of an indicator are weighed against a first one that only sets the scene.
+_LATER_TRIES = 3
 
 
 class Analysis(NamedTuple):
@@ -138,74 +148,104 @@ class Analyser:
     ) -> list[Hit]:
         hits = []
         mentions = quantities = known = suffered = None
-        matchers = self._matchers
         # Per indicator, the match that starts first wins (file order breaks ties): a sentence's main
         # event usually comes before what it reports as cause or context ("fired at an Indian position
         # ... two days after rebels killed 18 soldiers in an attack").
         best: dict[int, tuple[int, tuple[int, int], re.Match[str]]] = {}
         for key in sorted(woken):
             found = best.get(key[0])
-            indicator, pattern, match_at, search, requires, anchored, unless, preceded_by = matchers[key]
-            positions = woken[key]
-            if positions is not None and anchored:
-                if found is not None and min(positions) >= found[0]:
-                    continue  # every match of this pattern starts at or after the one found
-                # Every match begins at one of the pattern's cues: try only there, leftmost first.
-                if len(positions) == 1:
-                    match = match_at(lower, positions[0])
-                else:
-                    match = None
-                    for position in sorted(set(positions)):
-                        match = match_at(lower, position)
-                        if match is not None:
-                            break
-            else:
-                match = search.search(lower)
-            if match is None or (found is not None and match.start() >= found[0]):
-                continue
-            if requires is not None and requires.search(lower) is None:
-                continue
-            t_start = match.start()
-            if unless is not None and unless.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
-                continue
-            if preceded_by is not None and not preceded_by.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
-                continue
-            best[key[0]] = (t_start, key, match)
+            match = self._try(key, lower, woken[key], 0, found[0] if found is not None else None)
+            if match is not None:
+                best[key[0]] = (match.start(), key, match)
         for i in sorted(best):
             _, key, match = best[i]
-            indicator, pattern = matchers[key][:2]
-            t_start, t_end = match.span()
             if mentions is None:
                 mentions = self._gazetteer.mentions(sentence, korean)
                 quantities = find_quantities(sentence, lower)
                 known = SentenceContext(sentence, lower)
                 suffered = bool(mentions) and suffers(lower)
-            actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event)
-            quantity = nearest_quantity(quantities, t_start, t_end)
-            flags = context_flags(sentence, t_start, t_end, reference_year, known, indicator.threat_is_event)
-            confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
-            hits.append(
-                Hit(
-                    indicator=indicator.id,
-                    label=indicator.label,
-                    sentence=sentence,
-                    start=offset,
-                    end=offset + len(sentence),
-                    trigger=sentence[t_start:t_end],
-                    trigger_start=offset + t_start,
-                    trigger_end=offset + t_end,
-                    actor=actor,
-                    target=target,
-                    quantity=quantity.value if quantity else None,
-                    quantity_text=quantity.text if quantity else None,
-                    unit=quantity.unit if quantity else None,
-                    confidence=round(min(1.0, max(0.05, confidence)), 3),
-                    tone=tone,
-                    weight=indicator.weight,
-                    **flags,
-                )
-            )
+            hit = self._hit(key, match, sentence, lower, offset, tone, reference_year, mentions, quantities, known, suffered)
+            # "After North Korea fired a missile in 2017 ..., it fired two more on Tuesday": the first match
+            # set the scene, and the news comes after it. The first later match that is neither dated
+            # nor scene-setting is the hit; when none is, the first match stands.
+            after = scene_end(lower, match.end()) if hit.historical or hit.background else None
+            for _ in range(_LATER_TRIES if after is not None else 0):
+                later = self._next_match(i, woken, lower, after)
+                if later is None:
+                    break
+                news = self._hit(later.key, later.match, sentence, lower, offset, tone, reference_year, mentions, quantities, known, suffered)
+                if not (news.historical or news.background):
+                    hit = news
+                    break
+                after = later.match.end()
+            hits.append(hit)
         return hits
+
+    def _try(
+        self, key: tuple[int, int], lower: str, positions: list[int] | None, min_start: int, before: int | None
+    ) -> re.Match[str] | None:
+        """The first match of pattern ``key`` starting at or after ``min_start`` (and before ``before``)
+        that its ``requires``, ``unless`` and ``preceded_by`` let stand."""
+        _, _, match_at, search, requires, anchored, unless, preceded_by = self._matchers[key]
+        if positions is not None and anchored:
+            # Every match begins at one of the pattern's cues: try only there, leftmost first.
+            match = None
+            for position in sorted(set(positions)) if len(positions) > 1 else positions:
+                if position < min_start:
+                    continue
+                if before is not None and position >= before:
+                    return None  # every match of this pattern starts at or after the one found
+                match = match_at(lower, position)
+                if match is not None:
+                    break
+        else:
+            match = search.search(lower, min_start)
+        if match is None or (before is not None and match.start() >= before):
+            return None
+        if requires is not None and requires.search(lower) is None:
+            return None
+        t_start = match.start()
+        if unless is not None and unless.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
+            return None
+        if preceded_by is not None and not preceded_by.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
+            return None
+        return match
+
+    def _next_match(self, indicator: int, woken, lower: str, min_start: int) -> "_Found | None":
+        """The earliest match of the indicator's woken patterns starting at or after ``min_start``."""
+        found = None
+        for key in sorted(k for k in woken if k[0] == indicator):
+            match = self._try(key, lower, woken[key], min_start, found.match.start() if found is not None else None)
+            if match is not None:
+                found = _Found(key, match)
+        return found
+
+    def _hit(self, key, match, sentence, lower, offset, tone, reference_year, mentions, quantities, known, suffered) -> Hit:
+        indicator, pattern = self._matchers[key][:2]
+        t_start, t_end = match.span()
+        actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event)
+        quantity = nearest_quantity(quantities, t_start, t_end)
+        flags = context_flags(sentence, t_start, t_end, reference_year, known, indicator.threat_is_event)
+        confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)
+        return Hit(
+            indicator=indicator.id,
+            label=indicator.label,
+            sentence=sentence,
+            start=offset,
+            end=offset + len(sentence),
+            trigger=sentence[t_start:t_end],
+            trigger_start=offset + t_start,
+            trigger_end=offset + t_end,
+            actor=actor,
+            target=target,
+            quantity=quantity.value if quantity else None,
+            quantity_text=quantity.text if quantity else None,
+            unit=quantity.unit if quantity else None,
+            confidence=round(min(1.0, max(0.05, confidence)), 3),
+            tone=tone,
+            weight=indicator.weight,
+            **flags,
+        )
 
 
 _shared: Analyser | None = None
