@@ -549,6 +549,24 @@ def _hits(analyser, text):
         ("The decision came hours after drones struck Port Sudan for a third day.", "armed_clash", None, {"background"}),
         # A modal after a noun trigger that governs another verb doubts that verb, not the act.
         ("The deployment of North Korean troops may prolong the war.", "foreign_deployment", "PRK", set()),
+        # Weapons received: the supplier acts, named after "from" or qualifying the weapons; the receiver
+        # is the target, and a state's own arsenal is no supplier.
+        ("Russia has received short-range ballistic missiles from Iran, the State Department said.", "arms_transfer", "IRN", set()),
+        ("Iran bought Su-35 fighter jets from Russia last year.", "arms_transfer", "RUS", set()),
+        ("Russia has received shipments of Iranian drones, Kyiv said.", "arms_transfer", "IRN", set()),
+        ("There is no confirmation that the drones were delivered from North Korea to Russia.", "arms_transfer", "PRK", {"negated"}),
+        ("Since 2022, Tehran has supplied hundreds of unmanned aerial vehicles to Moscow.", "arms_transfer", "IRN", set()),
+        # Whom measures are taken against, for an act, did it; a speaker before a passive did not.
+        ("Washington and its allies took measures against Tehran for supplying drones to Moscow.", "arms_transfer", "IRN", set()),
+        ("The weapons that Ukraine said were transferred include drones and artillery shells.", "arms_transfer", None, set()),
+        ("Sanctions imposed by the EU, Britain and the United States targeted Iran Air.", "sanctions", "GBR", set()),
+        ("The cancellation by Britain and France of their air services agreements with Iran took effect on Monday.", "severance", "GBR", set()),
+        # A step begun, a claim dismissed, a rumour reported, a sentence dated at its start.
+        ("Germany has moved to cancel its air services agreement with Iran.", "severance", "DEU", {"future"}),
+        ("Iran's foreign ministry said claims of arms sales to Russia were baseless.", "arms_transfer", "IRN", {"negated", "hedged"}),
+        ("Reports emerged that North Korea would send more shells to Russia.", "arms_transfer", "PRK", {"hedged", "future"}),
+        ("Seoul said North Korea would send more troops to Russia.", "foreign_deployment", "PRK", {"future"}),
+        ("In mid-2023, Pyongyang and Moscow signed a secret deal for the supply of artillery shells.", "arms_transfer", "PRK", {"historical"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -675,6 +693,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Two Russian fighter jets invaded Finnish airspace for three minutes.", "armed_clash"),
         # Asking who was to blame blames no one.
         ("Neither side offered any evidence of who was to blame for the blast.", "hostile_rhetoric"),
+        # A state's own factories and arsenals supply no foreign arms.
+        ("The army received new tanks from the factory in Kharkiv.", "arms_transfer"),
+        ("Ukraine's army received new howitzers from its own arsenal.", "arms_transfer"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -12,6 +12,7 @@ from .roles import (
     owns_subject,
     quoted_speaker,
     suffers,
+    supplier_and_receiver,
     verb_object,
     _FORCE_NOUN,
     _PREPOSITION_BEFORE,
@@ -76,12 +77,14 @@ def choose_actor_target(
     trigger_end: int,
     suffered: bool | None = None,
     threat_is_event: bool = False,
+    receipt: bool = False,
 ) -> tuple[str | None, str | None]:
     """Who acts and on whom, from the country mentions around the trigger.
 
     ``lower`` is ``sentence`` lower-cased (`lower_same_length`); ``suffered`` is `suffers` (lower), when
     the caller has worked it out once for the sentence; ``threat_is_event`` is the indicator's (a state
-    that warns is then the threatener, not a reporter).
+    that warns is then the threatener, not a reporter); ``receipt`` says the trigger receives weapons
+    (a pattern's ``actor = "supplier"``): the supplier acts, the receiver is the target.
 
     Never the actor: an attribution ("according to Ukrainian intelligence"), a flag state, sponsor or
     maker ("Iranian-backed"), a country's watchers, and whoever suffered the act ("US servicemen were
@@ -130,6 +133,10 @@ def choose_actor_target(
     territories = [m for m in usable if lower.startswith(("'s", "’s"), m.end) and _TERRITORY_AFTER.match(lower, m.end)]
     if victims or territories:
         usable = [m for m in usable if m not in victims and m not in territories]
+    if receipt:
+        # The receiver of weapons did not transfer them; without a named supplier the actor is unknown.
+        supplier, receiver = supplier_and_receiver(lower, usable, trigger_start, trigger_end)
+        return (supplier.code if supplier else None), (receiver.code if receiver else None)
     before = [m for m in usable if m.end <= trigger_start]
     actor = None
     # "an attack by Burundian militiamen"; but in "measures against any provocation by the South", the

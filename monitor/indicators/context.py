@@ -23,8 +23,9 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 # prohibit" is a decision announced (future), not a condition, and "warned it would use nuclear weapons"
 # is a threat made, not a speculation.
 _MARKERS = PrefixSearch(re.compile(
-    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows)(?: on \w+| \w+day)?"
-    r"(?: that)? (?:it|they|he|she|(?:the|its|their|his|her) \w+|\w+) would\b)"
+    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows|"
+    r"reports? (?:circulated|emerged)(?: as well| widely)?)(?: on \w+| \w+day)?"
+    r"(?: that)? (?:it|they|he|she|(?:the|its|their|his|her) \w+|\w+(?: \w+)?) would\b)"
     # A threat to act: the act may never come (hypothetical), unless the threat itself is what the
     # indicator reports ("threatened to use nuclear weapons" is a nuclear threat made now).
     r"|(?P<threat>\bthreat\w*(?: \w+)? to\b)"
@@ -45,7 +46,9 @@ _MARKERS = PrefixSearch(re.compile(
     # A vow or a pledge announces what a state will do, as "plans to" does.
     # An intention is a plan: "his country intended to deploy tactical nuclear weapons".
     r"|(?P<future>\b(?:will|shall|'ll|intends? to|intended to|plans?(?: on \w+)? to|plans? for|planned|planning to|promis(?:es|ed) to|pledg(?:es|ed) to|vow(?:s|ed) to|going to|set to|is to|are to|was to|about to|"
-    r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next)\b)"
+    r"expected to|scheduled to|upcoming|next (?:week|month|year)|starting|from next|"
+    # "has moved to cancel air services agreements": a step begun, its act still to come.
+    r"mov(?:es|ed|ing) to (?=(?:cancel|ban|block|expel|impose|close|shut|cut|suspend|sever|restrict|deploy|send|halt|end|sanction|freeze|bar)))\b)"
 ), lower=False)
 # "lifted sanctions", "reducing nuclear missiles": the indicator being undone. Only the words before the
 # trigger count, since "reduced food supplies" is itself a sanction.
@@ -67,7 +70,7 @@ _INQUIRY_BEFORE = re.compile(r"\b" + _INQUIRY + r" (?:[\w-]+ ){0,2}?$")
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
-    r"suggest|suggested|claim|have surfaced|of)|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
+    r"suggest|suggested|claim|have surfaced|circulated|emerged|of)|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect|estimate)s?|"
     # "probing whether a Russian ship sabotaged a cable": a question about what happened, not a condition.
@@ -108,6 +111,10 @@ _AND_BEFORE_TRIGGER = re.compile(r",?\s*\band\s+(?:to\s+)?$")
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
 _NAMING_BEFORE = re.compile(
     r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz]|emerg|act(?=s\b|ed\b|ing\b))\w*(?:\s+\S+){0,5}\s*$"
+)
+_CLAIM_BEFORE = re.compile(r"\b(?:claims?|allegations?|reports?|accusations?|rumou?rs?|assertions?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,3}$")
+_DISMISSED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|were|is|was|as)\s+(?:\w+\s+)?(?:false|baseless|unfounded|groundless|untrue|fabricated|lies|fake|nonsense|absurd)\b"
 )
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
 _ADJECTIVE_HEDGE = re.compile(
@@ -273,7 +280,7 @@ def context_flags(
         reversal = None
         hypothetical = known.opening_conditional
     return {
-        "negated": negated or reversal is not None or bool(_NOT_AFTER.match(lower, trigger_end)),
+        "negated": negated or reversal is not None or bool(_NOT_AFTER.match(lower, trigger_end)) or _dismissed(lower, trigger_start, trigger_end),
         "hedged": any(_doubts(lower, start, end, trigger_start, trigger_end) for start, end in known.hedges),
         "hypothetical": hypothetical or known.opening_conditional,
         "future": future,
@@ -281,6 +288,11 @@ def context_flags(
         # "one day after a Serbian jet shot down a helicopter": the cause or setting of the news, not the news.
         "background": _background(lower, trigger_start),
     }
+
+
+def _dismissed(lower: str, trigger_start: int, trigger_end: int) -> bool:
+    """ "claims of missile sales to Russia are false", "dismissed reports of troop deployments as baseless"."""
+    return _CLAIM_BEFORE.search(lower, max(0, trigger_start - 40), trigger_start) is not None and _DISMISSED_AFTER.match(lower, trigger_end) is not None
 
 
 def _background(lower: str, trigger_start: int) -> bool:

@@ -223,7 +223,9 @@ class Analyser:
     def _hit(self, key, match, sentence, lower, offset, tone, reference_year, mentions, quantities, known, suffered) -> Hit:
         indicator, pattern = self._matchers[key][:2]
         t_start, t_end = match.span()
-        actor, target = choose_actor_target(sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event)
+        actor, target = choose_actor_target(
+            sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event, pattern.actor == "supplier"
+        )
         quantity = nearest_quantity(quantities, t_start, t_end)
         flags = context_flags(sentence, t_start, t_end, reference_year, known, indicator.threat_is_event)
         confidence = pattern.confidence + (0.05 if actor else -0.05) - (0.15 if flags["hedged"] else 0.0)

@@ -94,13 +94,16 @@ _PASSIVE_VICTIM = re.compile(
 )
 # "accused Pyongyang of supplying shells", "blamed Russia for the attack": the accused is the actor.
 _ACCUSER_BEFORE = PrefixSearch(re.compile(
-    r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*|punish\w*|penali[sz]\w*|sanction(?:s|ed|ing)|"
+    # "have taken measures against Iran for transferring missiles": whom a measure is against, for an act.
+    r"(?:measures|action|actions|steps|sanctions)\s+against)\s+(?:the\s+)?$", re.IGNORECASE
 ))
 # "with North Korea accused of sending troops": the accused of a passive accusation.
 _ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+")
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _AGENT_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
+    # "imposed by the EU, the United Kingdom and the United States": past a first agent that is no country.
+    r"\bby\s+(?:the\s+|an?\s+)?(?:[\w.-]+,\s+(?:and\s+)?(?:the\s+)?)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
 )
 _IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
@@ -178,7 +181,23 @@ _REPROACH = re.compile(
     r"deliveries|delivery|supplies|supply|exports?|imports?|sales?|purchases?)(?:$|\s+of\b)"
 )
 _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
-_PASSIVE_LAUNCH = re.compile(r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired)$")
+# "missiles have been transferred from Iran": a passive launch or transfer names its launcher or supplier
+# by where it came from.
+_PASSIVE_LAUNCH = re.compile(
+    r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired|transferred|supplied|delivered|shipped|sent|sold|provided|smuggled)$"
+)
+# "Russia received ballistic missiles from Iran", "shipments of Iranian missiles": what is received names
+# its supplier after "from", or as the weapons' qualifier; the receiver is the target.
+_FROM_SUPPLIER = re.compile(r"(?:[\s,]+[\w'’.-]+){0,4}?\s+from\s+(?:the\s+)?")
+
+
+def supplier_and_receiver(lower: str, usable: list[Mention], trigger_start: int, trigger_end: int) -> tuple[Mention | None, Mention | None]:
+    """For a trigger that receives weapons: who supplied them, and who received them."""
+    supplier = next((m for m in usable if trigger_start < m.start and m.end <= trigger_end), None) or next(
+        (m for m in usable if m.start >= trigger_end and _FROM_SUPPLIER.fullmatch(lower, trigger_end, m.start)), None
+    )
+    receiver = next((m for m in reversed(usable) if m.end <= trigger_start and (supplier is None or m.code != supplier.code)), None)
+    return supplier, receiver
 # "launched from North Korea", "fired from Kanggye, located in North Korea's northern region", "from
 # the Sunan area of Pyongyang": where a passive launch came from.
 _FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
@@ -226,6 +245,9 @@ _UNDER_FIRE = re.compile(r"c(?:ame|ome|omes|oming) under\b")
 _OTHERS_REPORTED = re.compile(
     r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
     r"(?:the|these|those|some|many)\s+(?:[\w-]+\s+){0,2}?" + _AGENT_NOUNS + r"\b"
+    # "the weapons that the United States said were transferred": a speaker before a passive with no
+    # subject of its own reports what someone else did.
+    r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
 )
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun

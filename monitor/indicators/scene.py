@@ -38,6 +38,13 @@ _SCENE_OPENING = re.compile(
     r"october|november|december|1[89]\d\d|20\d\d))\b"
 )
 _NEW_CLAUSE = re.compile(r"[;—–]|\bbut\b")
+# "In late 2023, Iran and Russia signed a contract for the supply of hundreds of missiles": a date that
+# opens the sentence dates its main clause, however long.
+_OPENING_DATE = re.compile(
+    r"\W*(?:in|during|by|on)\s+(?:(?:early|late|mid-?)\s*|the (?:spring|summer|autumn|fall|winter|first|second|third|last) (?:half |quarter )?of\s+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(1[89]\d\d|20\d\d),"
+)
 _OTHER_PHRASE = re.compile(r",|\b(?:following|after|before|since|than|like|unlike|compared)\b")
 VERB_FIRST = re.compile(r"[a-z]+(?:ing|ed)\b")
 
@@ -80,6 +87,15 @@ def historical(sentence: str, trigger_start: int, trigger_end: int, reference_ye
     lo = words[max(0, first - 8)][0]
     hi = words[min(len(words), last + 8) - 1][1]
     span = sentence[lo:hi]
+    opening = _OPENING_DATE.match(sentence)
+    if (
+        opening is not None
+        and int(opening.group(1)) < reference_year
+        and opening.end() <= trigger_start
+        and not _NEW_CLAUSE.search(sentence, opening.end(), trigger_start)
+        and not _NOW.search(sentence, opening.end())
+    ):
+        return True
     for match in [*_ERA.finditer(span), *_YEAR.finditer(span)]:
         if match.re is _YEAR and int(match.group(1) or match.group(3) or match.group(4) or match.group(5)) >= reference_year:
             continue

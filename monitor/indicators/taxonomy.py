@@ -13,7 +13,8 @@ from .regexes import lowered
 
 CONTEXT_FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
-_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless", "preceded_by"})
+_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless", "preceded_by", "actor"})
+_ACTOR_ROLES = frozenset({"supplier"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Pattern:
     # The mirror of `unless`: the match counts only when the text just before it matches this, so that
     # the trigger is the verb ("fired") while the subject it needs ("troops") stays outside it.
     preceded_by: re.Pattern[str] | None = None
+    # "supplier": the trigger receives weapons, so the actor is who supplied them (see `actors.py`).
+    actor: str | None = None
 
 
 LOOKBACK_CHARS = 60
@@ -143,10 +146,12 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
             _compile(_expand(contexts.get(spec[key], spec[key]), macros, at), at) if spec.get(key) else None
             for key in ("requires", "unless", "preceded_by")
         )
+        if spec.get("actor") is not None and spec["actor"] not in _ACTOR_ROLES:
+            raise TaxonomyError(f"{at}: actor must be one of {', '.join(sorted(_ACTOR_ROLES))}")
         cues = tuple(spec.get("cues", ()))
         if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+\$?", c) for c in cues):
             raise TaxonomyError(f"{at}: 'cues' must be a list of literal lower-case word starts (a final $: whole word)")
-        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids, needs))
+        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids, needs, spec.get("actor")))
     if not patterns:
         raise TaxonomyError(f"{where}: no patterns")
     return Indicator(
