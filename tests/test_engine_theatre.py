@@ -567,6 +567,22 @@ def _hits(analyser, text):
         ("Reports emerged that North Korea would send more shells to Russia.", "arms_transfer", "PRK", {"hedged", "future"}),
         ("Seoul said North Korea would send more troops to Russia.", "foreign_deployment", "PRK", {"future"}),
         ("In mid-2023, Pyongyang and Moscow signed a secret deal for the supply of artillery shells.", "arms_transfer", "PRK", {"historical"}),
+        # Balloons by what they carry, where they land and who sent them; "since May" is a month.
+        ("North Korea flew hundreds of trash balloons toward the South over the weekend.", "incursion", "PRK", set()),
+        ("Dozens of balloons have reportedly landed inside South Korea since Saturday.", "incursion", None, {"hedged"}),
+        ("Pyongyang said it had temporarily stopped launching balloons.", "incursion", "PRK", {"negated"}),
+        ("Trash balloons were launched by North Korea on May 28.", "incursion", "PRK", set()),
+        ("It is the fourth time since May that North Korea has sent balloons across the border.", "incursion", "PRK", set()),
+        ("Seoul condemned North Korea's resumption of balloon launches.", "incursion", "PRK", set()),
+        ("The military counted about 300 balloons from across the border.", "incursion", None, set()),
+        ("North Korea condemned the drones South Korea flew over Pyongyang.", "incursion", "KOR", set()),
+        # What leaflets are against did not send them; a condition's act is not the speaker's.
+        ("South Korean activists flew anti-North Korean leaflets across the border on Friday.", "incursion", "KOR", set()),
+        ("Seoul said it would resume loudspeaker broadcasts along the border if the balloon launches continued.", "incursion", None, {"hypothetical"}),
+        ("Seoul suspended a tension-easing agreement with Pyongyang on Tuesday.", "severance", "KOR", set()),
+        ("South Korea's president called the North's balloon campaign a despicable and irrational provocation.", "hostile_rhetoric", "KOR", set()),
+        # A by-phrase after "for" belongs to what the trigger is for.
+        ("The South Korean military is on alert for possible reactions by North Korea.", "readiness", "KOR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -696,6 +712,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # A state's own factories and arsenals supply no foreign arms.
         ("The army received new tanks from the factory in Kharkiv.", "arms_transfer"),
         ("Ukraine's army received new howitzers from its own arsenal.", "arms_transfer"),
+        # Defectors who live in the South are a community, not a defection.
+        ("Thousands of North Korean defectors live in South Korea.", "defection"),
+        ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )
 def test_theatre_words_in_other_senses(analyser, text, indicator):

@@ -64,6 +64,9 @@ from .roles import (
     _SUFFERED_NOUN,
     _PARTICIPLE,
     _VERB_TRIGGER,
+    _RELATIVE_VERB_AFTER,
+    _CONTACT,
+    _OBJECT_PREPOSITION,
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
@@ -103,7 +106,8 @@ def choose_actor_target(
     usable = [
         m
         for m, reports in zip(mentions, attributions(lower, mentions, trigger_end))
-        if not reports and not _FLAG_STATE.match(lower, m.end)
+        # "anti-North Korean leaflets": what a thing is against is not who made it.
+        if not reports and not _FLAG_STATE.match(lower, m.end) and not lower.endswith("anti-", 0, m.start)
     ]
     if suffered is None:
         suffered = suffers(lower)
@@ -177,7 +181,13 @@ def choose_actor_target(
             continue
         window = lower[max(trigger_start, m.start - 30) : m.start]
         if (
-            (not reaction and _AGENT_BEFORE.search(window))
+            (not reaction and _AGENT_BEFORE.search(window) and not (m.start > trigger_end and _OBJECT_PREPOSITION.search(lower, trigger_end, m.start)))
+            or (
+                m.start > trigger_start
+                and not _VERB_START.match(lower, trigger_start)
+                and _CONTACT.search(lower, max(trigger_start, m.start - 30), m.start) is not None
+                and _RELATIVE_VERB_AFTER.match(lower, m.end) is not None
+            )
             # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
             or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower[trigger_start:trigger_end]) is not None)
             or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
@@ -266,9 +276,11 @@ def choose_actor_target(
             # shares the subject of the clause it follows.
             clause_start = breaks[-2].end() if len(breaks) > 1 else 0
         in_clause = [m for m in before if m.start >= clause_start]
-        if not in_clause and not _VERB_START.match(lower, trigger_start) and not _NOUN_VERB_TRIGGER.match(lower, trigger_start):
+        conditional = bool(breaks) and breaks[-1].group().lower() in ("if", "unless")
+        if not in_clause and not conditional and not _VERB_START.match(lower, trigger_start) and not _NOUN_VERB_TRIGGER.match(lower, trigger_start):
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
             # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
+            # A condition's noun is not the speaker's: "resume broadcasts if the balloon launches continued".
             in_clause = before
         told = "told" in lower or "tells" in lower or "warn" in lower or "inform" in lower or "notif" in lower or "assur" in lower or "remind" in lower
         objects = {

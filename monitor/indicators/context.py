@@ -37,7 +37,8 @@ _MARKERS = PrefixSearch(re.compile(
     r"denies|deny|denying|refused to|refuses to|rejected|ruled out|rules out|failed to|unable to)\b|n't\b)"
     # Conditions, threats and intentions: nothing has happened yet, and it may never. ("May have supplied"
     # doubts a past act: that is a hedge, not a condition.)
-    r"|(?P<hypothetical>\b(?:would|(?:could|might|may)(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
+    # "since May", "on May 28": the month, not the modal.
+    r"|(?P<hypothetical>\b(?:would|(?:could|might|(?<!since )(?<!in )(?<!early )(?<!late )(?<!mid-)(?<!of )(?<!last )(?<!next )(?<!this )(?<!until )(?<!from )(?<!through )may(?! \d))(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
     r"prospect of|risk of|in case of|in the event of|(?<!not )(?<!no )(?<!denied )(?<!deny )(?<!denies )(?<!denying )(?<!without )any|willing to|ready to|"
     r"offer(?:s|ed)? to|agree(?:s|d)? to|"
     r"aims? to|aimed to|efforts? to|bid to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"
@@ -78,7 +79,7 @@ _HEDGE = PrefixSearch(re.compile(
 ), lower=False)
 _BACKGROUND = PrefixSearch(re.compile(
     r"(?:\b(?:after|following|amid|during|in the wake of|in response to|in retaliation for|because of|"
-    r"caused by|due to|(?<!has )(?<!have )(?<!had )since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*[\"“'‘]?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
+    r"caused by|due to|(?<!has )(?<!have )(?<!had )(?<!time )(?<!times )since|in reprisal for|over)(?:\s+(?!(?:before|after|when|while|because|but|until|unless|although)\b)[^\s,;]+){0,5}|(?<!such )(?<!as well )\bas(?!\s+an?\s*[\"“'‘]?\s*$)(?:\s+[^\s,;]+){0,3})\s*$"
 ), lower=False)
 _CLAUSE_BREAK = PrefixSearch(
     re.compile(

@@ -40,6 +40,8 @@ _PREPOSITION_BEFORE = PrefixSearch(re.compile(
 # has its own subject: "South Korea fired warning shots after North Korean soldiers crossed the line".
 _CLAUSE_BREAK = PrefixSearch(re.compile(
     r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\b(?:after|before)\b(?=\s+\w)|\bwhen\b|\bbecause\b"
+    # "Seoul said it would resume broadcasts if the balloon launches continued": a condition has its own subject.
+    r"|\bif\b|\bunless\b"
     # ("The day before, as rebels advanced": "before" with nothing after it is an adverb, no clause.)
     # "... reached a critical point as Ethiopia has deployed tanks": "as" before a name opens a clause.
     r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
@@ -69,6 +71,8 @@ _MODIFIER_GAP = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)-(?:day|week|month|year|hour)(?:-long|-old)?)\s{1,2}){0,3}$"
     # "the U.S. decision to sanction", "Moscow's plan to deploy": whose decision it is acts.
     r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
+    # "North Korea's resumption of trash-carrying balloon launches": whose resumption it is acts.
+    r"|['’]s\s+(?:resumption|continuation|series|campaign|wave|use|launch|launches|launching|sending)\s+of\s+(?:the\s+|its\s+)?$"
 )
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 # A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
@@ -121,7 +125,9 @@ _REACTS_TO = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
     r"investigat\w*|discuss\w*|respond\w* to|react\w* to|request\w*|demand\w*|call\w* for|blam\w*|attribut\w*|"
     r"warn\w* (?:of|about|against)|see|sees|saw|view\w*|regard\w*|describ\w*|label\w*|brand\w*|"
-    r"detect\w*|spot(?:s|ted|ting)?|track\w*|monitor\w*|observ\w*)\b[^;]*?\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$"
+    r"detect\w*|spot(?:s|ted|ting)?|track\w*|monitor\w*|observ\w*|count(?:s|ed|ing)?)\b[^;]*?\b"
+    # "counted about 330 balloons": what is counted is not the counter's act.
+    r"(?:the|an?|this|that|these|those|numerous|several|(?:about|around|some|nearly|over|more than)\s+\d[\d,]*|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}$"
 )
 _VERB_START = re.compile(
     r"[a-z]+(?:ed|ing)\b|(?:fired|shot|struck|hit|fought|sent|blew|drove)\b|(?:accuse|condemn|denounce|blame|warn|threaten)s?\b"
@@ -249,6 +255,17 @@ _OTHERS_REPORTED = re.compile(
     # subject of its own reports what someone else did.
     r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
 )
+# "hundreds of trash balloons the North sent across the border": a noun trigger and, right after it,
+# the subject and verb of a relative clause without "that" (not a speaker: "shells, Kyiv said").
+_RELATIVE_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|claimed|reported|stated|added|noted|warned|alleged|believed)\b)"
+    r"(?:[a-z]+ed|sent|flew|flown|threw|shot|built|brought|took|gave|sold|dropped|launched|fired)\b"
+)
+_CONTACT = re.compile(
+    r"\b(?!(?:was|has|this|its|his|hers|ours|theirs|as|is|us|thus|plus|across|towards|whereas|unless|always|perhaps|says)\s)[a-z]{2,}s\s+(?:the\s+)?$"
+)
+# "on alert for possible reactions by North Korea": a by-phrase after "for" belongs to the trigger's object.
+_OBJECT_PREPOSITION = re.compile(r"\b(?:for|against|over|about|toward|towards)\b")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.
