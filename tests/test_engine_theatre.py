@@ -583,6 +583,21 @@ def _hits(analyser, text):
         ("South Korea's president called the North's balloon campaign a despicable and irrational provocation.", "hostile_rhetoric", "KOR", set()),
         # A by-phrase after "for" belongs to what the trigger is for.
         ("The South Korean military is on alert for possible reactions by North Korea.", "readiness", "KOR", set()),
+        # Alignment in the words of a summit: backing for a "sacred fight", unconditional support, standing
+        # with a state in its fight.
+        ("Pyongyang voiced its backing for Moscow's \"sacred fight\" against the West.", "hostile_alignment", "PRK", set()),
+        ("North Korea pledged full and unconditional support to Russia in its war.", "hostile_alignment", "PRK", set()),
+        ("Kim Jong Un vowed to stand with Russia in its fight against imperialism.", "hostile_alignment", "PRK", {"future"}),
+        # Arms traded and technology transferred; a suspicion or a belief is a hedge, and the believer
+        # is not the actor of what is believed.
+        ("Seoul and Tokyo suspect a potential arms deal between Moscow and Pyongyang.", "arms_transfer", "RUS", {"hedged", "hypothetical"}),
+        ("Speculation grew about the possible arms and technology trade between the two countries.", "arms_transfer", None, {"hypothetical"}),
+        ("The two leaders may agree to trade arms and defense technology.", "arms_transfer", None, {"hypothetical"}),
+        ("Moscow could offer technology transfers involving nuclear-powered submarines.", "arms_transfer", "RUS", {"hypothetical"}),
+        ("US officials fear that Kim might supply more shells to Russia.", "arms_transfer", None, {"hypothetical"}),
+        ("Washington and its allies believe that military cooperation is a priority for both leaders.", "hostile_alignment", None, {"hedged"}),
+        ("Pyongyang said that more troops would be stationed in the border area.", "force_buildup", "PRK", {"future"}),
+        ("North Korea has twice failed to launch reconnaissance satellites this year.", "missile_launch", "PRK", {"negated"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -714,6 +729,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Ukraine's army received new howitzers from its own arsenal.", "arms_transfer"),
         # Defectors who live in the South are a community, not a defection.
         ("Thousands of North Korean defectors live in South Korea.", "defection"),
+        # A launch site is a place; the Arms Trade Treaty trades nothing.
+        ("Putin showed Kim around the rocket launch site.", "missile_launch"),
+        ("Member states signed the Arms Trade Treaty in 2013.", "arms_transfer"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

@@ -64,6 +64,9 @@ from .roles import (
     _SUFFERED_NOUN,
     _PARTICIPLE,
     _VERB_TRIGGER,
+    _REPORT_BEFORE_THAT,
+    _NAMED_SUBJECT,
+    _DETERMINER_ONLY,
     _RELATIVE_VERB_AFTER,
     _CONTACT,
     _OBJECT_PREPOSITION,
@@ -143,6 +146,7 @@ def choose_actor_target(
         return (supplier.code if supplier else None), (receiver.code if receiver else None)
     before = [m for m in usable if m.end <= trigger_start]
     actor = None
+    reported_from = 0  # where a reported clause with a subject of its own starts
     # "an attack by Burundian militiamen"; but in "measures against any provocation by the South", the
     # by-phrase belongs to the trigger's object.
     aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
@@ -271,13 +275,25 @@ def choose_actor_target(
             )
         ):
             clause_start = that + 5
+        # "officials expressed concerns that Kim might provide weapons", "its allies believe that defense
+        # cooperation is a priority": what is reported has a subject of its own, named (not a country) or
+        # the trigger itself; the reporter is not it.
+        reported = (
+            not consequence
+            and that >= 0
+            and clause_start < that
+            and _REPORT_BEFORE_THAT.search(lower, max(0, that - 30), that) is not None
+            and (_NAMED_SUBJECT.match(sentence, that + 6) is not None or _DETERMINER_ONLY.fullmatch(lower, that + 6, trigger_start) is not None)
+        )
+        if reported:
+            clause_start = reported_from = that + 5
         if breaks and not lower[clause_start:trigger_start].strip() and _PARTICIPLE.match(lower, trigger_start):
             # "Thailand deployed a drone before opening fire": a participle with no subject of its own
             # shares the subject of the clause it follows.
             clause_start = breaks[-2].end() if len(breaks) > 1 else 0
         in_clause = [m for m in before if m.start >= clause_start]
         conditional = bool(breaks) and breaks[-1].group().lower() in ("if", "unless")
-        if not in_clause and not conditional and not _VERB_START.match(lower, trigger_start) and not _NOUN_VERB_TRIGGER.match(lower, trigger_start):
+        if not in_clause and not conditional and not reported and not _VERB_START.match(lower, trigger_start) and not _NOUN_VERB_TRIGGER.match(lower, trigger_start):
             # "Hizbollah declared a ceasefire after 12 days of battles": a noun after "after" has no
             # subject of its own; a verb ("after the rebels launched") does, even if it is no country.
             # A condition's noun is not the speaker's: "resume broadcasts if the balloon launches continued".
@@ -375,6 +391,7 @@ def choose_actor_target(
                 m
                 for m in usable
                 if _FORCE_NOUN.match(lower, m.end)
+                and m.start >= reported_from
                 and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)
             ),
             None,

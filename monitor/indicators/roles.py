@@ -261,6 +261,15 @@ _RELATIVE_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|claimed|reported|stated|added|noted|warned|alleged|believed)\b)"
     r"(?:[a-z]+ed|sent|flew|flown|threw|shot|built|brought|took|gave|sold|dropped|launched|fired)\b"
 )
+# A belief or fear, and the subject of what it holds: a capitalised name that is no country ("that Kim
+# might provide"), or nothing but an article before the trigger ("that defense cooperation"). Not what
+# is said or reported: "Pyongyang said that more troops would be stationed" reports its own act.
+_REPORT_BEFORE_THAT = re.compile(
+    r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|concerns?|worries|worried|estimates?|estimated|"
+    r"assess(?:es|ed)|concluded|suggests?|suggested)\s*$"
+)
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
 _CONTACT = re.compile(
     r"\b(?!(?:was|has|this|its|his|hers|ours|theirs|as|is|us|thus|plus|across|towards|whereas|unless|always|perhaps|says)\s)[a-z]{2,}s\s+(?:the\s+)?$"
 )
