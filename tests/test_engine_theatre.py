@@ -598,6 +598,20 @@ def _hits(analyser, text):
         ("Washington and its allies believe that military cooperation is a priority for both leaders.", "hostile_alignment", None, {"hedged"}),
         ("Pyongyang said that more troops would be stationed in the border area.", "force_buildup", "PRK", {"future"}),
         ("North Korea has twice failed to launch reconnaissance satellites this year.", "missile_launch", "PRK", {"negated"}),
+        # Drills near a border and what is said of them: whoever names or fears the drills did not hold
+        # them; forces named in a later clause did not either; a hyphen joins two states.
+        ("Vilnius views the maneuvers as openly aggressive.", "military_exercise", None, set()),
+        ("The drills began just days after Polish forces shot down drones over the country.", "military_exercise", None, set()),
+        ("Russian-Belarusian military maneuvers began on Friday.", "military_exercise", "RUS", set()),
+        ("Crossings on the Lithuanian-Belarusian border have been halted, officials said.", "severance", None, set()),
+        ("Minsk confirmed that it is hosting Russian nuclear arms.", "nuclear", "RUS", set()),
+        ("The drills recall Zapad-2021, which preceded Russia's full-scale assault on Ukraine.", "armed_clash", "RUS", set()),
+        ("Minsk voiced unease over the presence of Lithuanian troops near its borders.", "force_buildup", "LTU", set()),
+        ("Two new fortified areas have been built near the border.", "force_buildup", None, set()),
+        ("The Lithuanian minister called the drills a rehearsal for war.", "hostile_rhetoric", "LTU", set()),
+        # A date whose "when" or "after which" clause holds the event dates it.
+        ("The last such drills were held in the fall of 2021, when they marked the start of a Russian troop buildup.", "force_buildup", "RUS", {"historical"}),
+        ("The exercises ended in February 2022, immediately after which Russia launched its invasion of Ukraine.", "armed_clash", "RUS", {"historical"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -732,6 +746,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # A launch site is a place; the Arms Trade Treaty trades nothing.
         ("Putin showed Kim around the rocket launch site.", "missile_launch"),
         ("Member states signed the Arms Trade Treaty in 2013.", "arms_transfer"),
+        # Airspace closed over a test site is a notice to pilots; arms control is no nuclear threat.
+        ("Putin ordered the closing of airspace over a missile test site.", "severance"),
+        ("The world's nuclear powers discussed nuclear arms control in Geneva.", "nuclear"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

@@ -117,6 +117,8 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claims?|allegations?|reports?|accusations?|rum
 _DISMISSED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|were|is|was|as)\s+(?:\w+\s+)?(?:false|baseless|unfounded|groundless|untrue|fabricated|lies|fake|nonsense|absurd)\b"
 )
+_WHICH_AFTER = re.compile(r"(?:after|following|during) which\b")
+_CONCERN_BEFORE = re.compile(r"\b(?:concerns?|unease|alarm|anger|outrage|worries|worry|fears?|disquiet|dismay)\s+$")
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
 _ADJECTIVE_HEDGE = re.compile(
     r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]"
@@ -304,6 +306,12 @@ def _background(lower: str, trigger_start: int) -> bool:
     Korean soldiers crossed the line", the crossing is what they answered; either way, the news itself.
     """
     match = _BACKGROUND.search(lower, max(0, trigger_start - 60), trigger_start)
+    # "exercises in February 2022, immediately after which Russia launched its invasion": a sequence told,
+    # not a scene; "expressed unease over the presence of Polish troops": the matter of concern is news.
+    if match is not None and (
+        _WHICH_AFTER.match(lower, match.start()) or (match.group().startswith("over") and _CONCERN_BEFORE.search(lower, max(0, match.start() - 20), match.start()))
+    ):
+        return False
     # "as it responded with live-fire drills": the response is the news. "Denounced the attacks as
     # aggression and cut ties": "as" after a verb of naming is no time.
     return (

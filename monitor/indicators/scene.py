@@ -14,7 +14,7 @@ _ERA = re.compile(
     r"(?:first|second) world war|soviet era|colonial era|cold war era)\b"
 )
 _YEAR = re.compile(
-    r"\b(?:in|during|between|of|on|from)\s+(?:(?:early|late|mid-?)\s*|the\s+)?(?:(?:january|february|march|april|may|june|"
+    r"\b(?:in|during|between|of|on|from)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:(?:spring|summer|autumn|fall|winter)\s+of\s+)?)?(?:(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
     r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
     # "Between 23 and 24 September 2023": a day and a month name date the year without a preposition.
@@ -38,6 +38,9 @@ _SCENE_OPENING = re.compile(
     r"october|november|december|1[89]\d\d|20\d\d))\b"
 )
 _NEW_CLAUSE = re.compile(r"[;—–]|\bbut\b")
+# "in the fall of 2021, when they marked the start of a build-up", "in February 2022, immediately after
+# which Russia launched its invasion": a date whose "when" or "after which" clause holds the trigger.
+_DATED_CLAUSE = re.compile(r",?\s+(?:(?:immediately|shortly|soon|just)\s+)?(?:when|(?:after|before|during|following) which)\b")
 # "In late 2023, Iran and Russia signed a contract for the supply of hundreds of missiles": a date that
 # opens the sentence dates its main clause, however long.
 _OPENING_DATE = re.compile(
@@ -87,6 +90,11 @@ def historical(sentence: str, trigger_start: int, trigger_end: int, reference_ye
     lo = words[max(0, first - 8)][0]
     hi = words[min(len(words), last + 8) - 1][1]
     span = sentence[lo:hi]
+    for match in _YEAR.finditer(sentence, 0, trigger_start):
+        year = int(match.group(1) or match.group(3) or match.group(4) or match.group(5))
+        clause = _DATED_CLAUSE.match(sentence, match.end())
+        if year < reference_year and clause is not None and not _NEW_CLAUSE.search(sentence, clause.end(), trigger_start):
+            return True
     opening = _OPENING_DATE.match(sentence)
     if (
         opening is not None
