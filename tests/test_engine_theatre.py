@@ -612,6 +612,23 @@ def _hits(analyser, text):
         # A date whose "when" or "after which" clause holds the event dates it.
         ("The last such drills were held in the fall of 2021, when they marked the start of a Russian troop buildup.", "force_buildup", "RUS", {"historical"}),
         ("The exercises ended in February 2022, immediately after which Russia launched its invasion of Ukraine.", "armed_clash", "RUS", {"historical"}),
+        # A barrage from one state at another: retaliation and strikes on a consulate are armed; a count
+        # after "over" sets no scene; the launcher is who fired or launched the weapons named.
+        ("Tehran's attack came in retaliation for a strike on its consulate in Damascus.", "armed_clash", "IRN", set()),
+        ("Over 300 missiles and drones were fired from Iran towards Israel overnight.", "armed_clash", "IRN", set()),
+        ("Iran fired a barrage of more than 200 missiles and drones at Israel.", "missile_launch", "IRN", set()),
+        ("Iran launched drones from its own territory toward Israel on Saturday.", "armed_clash", "IRN", set()),
+        ("\"Iran has begun an airborne attack against Israel,\" the White House said.", "armed_clash", "IRN", set()),
+        ("There were injuries from the Iranian-launched missiles at an air base.", "armed_clash", "IRN", set()),
+        ("At least one child was wounded in the attack, officials said.", "armed_clash", None, set()),
+        ("According to Al Arabiya, the Saudi news channel, American jets shot down dozens of Iranian drones.", "armed_clash", "USA", set()),
+        # Defences raised at home; the IDF is Israel's.
+        ("Israel has deployed all of its air defense systems ahead of the attack.", "readiness", "ISR", set()),
+        ("The IDF is on high alert.", "readiness", "ISR", set()),
+        # "apparently targeting" doubts the targeting; "..., a spokesman has claimed" doubts all of it.
+        ("Iran launched waves of attacks against Israel, apparently targeting military bases.", "armed_clash", "IRN", set()),
+        ("Most of the missiles were shot down before reaching Israeli airspace, an army spokesman has claimed.", "armed_clash", None, {"hedged"}),
+        ("North Korea test-launched a hypersonic missile on Monday.", "missile_launch", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -749,6 +766,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # Airspace closed over a test site is a notice to pilots; arms control is no nuclear threat.
         ("Putin ordered the closing of airspace over a missile test site.", "severance"),
         ("The world's nuclear powers discussed nuclear arms control in Geneva.", "nuclear"),
+        # A state closing its own airspace for a night cuts no ties with anyone.
+        ("Israel closed its airspace at midnight.", "severance"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

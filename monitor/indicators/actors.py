@@ -16,7 +16,7 @@ from .roles import (
     _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
-    _OBJECT_PREPOSITION,
+    _OBJECT_PREPOSITION, _LAUNCHED_BY,
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
@@ -98,7 +98,8 @@ def choose_actor_target(
     # by-phrase belongs to the trigger's object.
     aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
     # "a missile was launched from North Korea": a passive launch names its launcher by where it is from.
-    launched = _PASSIVE_LAUNCH.search(lower, trigger_start, trigger_end) is not None
+    # ("were fired from Iran": the auxiliary may stand just before a trigger that is only the verb.)
+    launched = _PASSIVE_LAUNCH.search(lower, max(0, trigger_start - 24), trigger_end) is not None
     # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
     labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
     # "condemned the missile launches by Pyongyang": the by-phrase names who launched, not who condemned.
@@ -192,6 +193,9 @@ def choose_actor_target(
             ),
             None,
         )
+    if actor is None:
+        # "injuries from the Iranian-launched missiles": who launched or fired the weapons named.
+        actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _LAUNCHED_BY.match(lower, m.end)), None)
     if actor is None:
         actor = next(
             (

@@ -117,13 +117,15 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claims?|allegations?|reports?|accusations?|rum
 _DISMISSED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|were|is|was|as)\s+(?:\w+\s+)?(?:false|baseless|unfounded|groundless|untrue|fabricated|lies|fake|nonsense|absurd)\b"
 )
+_FINAL_CLAIM = re.compile(r"[\s\"”'’.]*$")
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}(?:has\s+|have\s+|had\s+)?$")
 _WHICH_AFTER = re.compile(r"(?:after|following|during) which\b")
 _CONCERN_BEFORE = re.compile(r"\b(?:concerns?|unease|alarm|anger|outrage|worries|worry|fears?|disquiet|dismay)\s+$")
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
 _ADJECTIVE_HEDGE = re.compile(
     r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]"
     # "a strike on a vessel allegedly transporting narcotics": the adverb doubts the participle.
-    r"|(?:allegedly|reportedly|purportedly|supposedly)\s+[a-z]+ing\b"
+    r"|(?:allegedly|reportedly|purportedly|supposedly|apparently|seemingly)\s+[a-z]+ing\b"
 )
 _MODAL_HEDGE = re.compile(r"(?:may|might|could) have|appears? to|appeared to|believed to|thought to|said to be|claim(?:s|ed) to\b")
 # "conducted missile strikes and claimed to have shot down jets": a hedge opening a coordinated
@@ -157,9 +159,10 @@ _UNSAID = re.compile(
 )
 # "over ten drones crossed the border": "over" a number is "more than", when a verb follows.
 _OVER_A_NUMBER = re.compile(
-    r"over\s+(?:\d|a (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|"
+    r"over\s+(?:\d[\d,.]*|a (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
 )
+_OVER_A_COUNT = re.compile(r"over\s+(?:\d[\d,.]*|a (?:dozen|hundred|thousand|million)|\w+)\s*")
 # "the potential implications of the incursions": the doubt is about the implications.
 _QUALIFIED_NOUN_OF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:implications|consequences|impact|effects|fallout|repercussions|ramifications|costs?|victims|targets)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$"
@@ -319,7 +322,8 @@ def _background(lower: str, trigger_start: int) -> bool:
         and not _CONSEQUENCE_BEFORE.search(lower, max(0, match.start() - 40), match.start())
         and not _RESPONDS.search(match.group())
         and not (match.group().startswith("as") and _NAMING_BEFORE.search(lower, max(0, match.start() - 50), match.start()))
-        and not (_OVER_A_NUMBER.match(match.group()) and _VERB_FIRST.match(lower, trigger_start))
+        # "Over 200 missiles and drones were fired": a count, not a scene.
+        and not (_OVER_A_NUMBER.match(match.group()) and (_VERB_FIRST.match(lower, trigger_start) or _OVER_A_COUNT.fullmatch(match.group())))
     )
 
 
@@ -333,6 +337,9 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
     """
     if start == trigger_start or (trigger_start < start < trigger_end and lower.startswith("accus", start)):
         return False
+    if start > trigger_end and _FINAL_CLAIM.match(lower, end) and _ATTRIBUTION_BEFORE.search(lower, max(trigger_end, start - 60), start):
+        # "..., IDF spokesman Daniel Hagari has claimed.": an attribution that closes the sentence doubts all of it.
+        return True
     if start > trigger_end:
         # "an exchange of fire, with Thailand accusing Cambodia of launching rockets": a hedge that
         # names what it doubts after "of" doubts only that.

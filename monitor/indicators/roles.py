@@ -23,7 +23,8 @@ _FORCE_NOUN = lowered(re.compile(
     re.IGNORECASE,
 ))
 _SOURCE_BEFORE = lowered(
-    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    # ("According to Al Arabiya, the Saudi news channel, ...": an appositive names the source again.)
+    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+(?:the|a|an)\s+)?$", re.IGNORECASE)
 )
 _SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _ATTRIBUTION_AFTER = lowered(re.compile(
@@ -276,6 +277,7 @@ _REPORT_BEFORE_THAT = re.compile(
 )
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
+_LAUNCHED_BY = re.compile(r"-(?:launched|fired)\b")
 _CONTACT = re.compile(
     r"\b(?!(?:was|has|this|its|his|hers|ours|theirs|as|is|us|thus|plus|across|towards|whereas|unless|always|perhaps|says)\s)[a-z]{2,}s\s+(?:the\s+)?$"
 )
