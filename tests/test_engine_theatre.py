@@ -629,6 +629,11 @@ def _hits(analyser, text):
         ("Iran launched waves of attacks against Israel, apparently targeting military bases.", "armed_clash", "IRN", set()),
         ("Most of the missiles were shot down before reaching Israeli airspace, an army spokesman has claimed.", "armed_clash", None, {"hedged"}),
         ("North Korea test-launched a hypersonic missile on Monday.", "missile_launch", "PRK", set()),
+        # Ships and missiles destroyed, a missile that hits a ship; an end sought to an assault is no end.
+        ("The U.S. Navy destroyed three boats carrying Houthi fighters in the Red Sea.", "armed_clash", "USA", set()),
+        ("The US military has destroyed four Houthi anti-ship missiles in Yemen.", "armed_clash", "USA", set()),
+        ("A Houthi missile hits a U.S. cargo ship in the Gulf of Aden.", "armed_clash", "YEM", set()),
+        ("Yemen's rebels want to force an end to the Israeli assault on Gaza.", "armed_clash", "ISR", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

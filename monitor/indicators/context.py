@@ -109,7 +109,8 @@ _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|warned|vowed|decided)\b")
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?:it|they|he|she|we|the\s+\w+|\w+)\s+$")
 _AND_BEFORE_TRIGGER = re.compile(r",?\s*\band\s+(?:to\s+)?$")
-_DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*)\b")
+# ("in a bid to force an end to the Israeli assault on Gaza": an end sought is no end yet.)
+_DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*|bid to|seek\w* to|sought to|push\w* for|efforts? to|force)\b")
 _NAMING_BEFORE = re.compile(
     r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz]|emerg|act(?=s\b|ed\b|ing\b))\w*(?:\s+\S+){0,5}\s*$"
 )
