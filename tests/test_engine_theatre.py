@@ -634,6 +634,16 @@ def _hits(analyser, text):
         ("The US military has destroyed four Houthi anti-ship missiles in Yemen.", "armed_clash", "USA", set()),
         ("A Houthi missile hits a U.S. cargo ship in the Gulf of Aden.", "armed_clash", "YEM", set()),
         ("Yemen's rebels want to force an end to the Israeli assault on Gaza.", "armed_clash", "ISR", set()),
+        # An offensive in a breakaway region: weapons used to target, an operation by another name, mines
+        # and trenches; who is targeted is not the actor.
+        ("Azerbaijani forces used artillery and drones to target the city on Tuesday.", "armed_clash", "AZE", set()),
+        ("Baku launched what it called an \"anti-terrorist operation\" in response to the shelling of its positions by Armenian forces.", "armed_clash", "AZE", set()),
+        ("The army said it was targeting Armenian troops and military positions, not civilians.", "armed_clash", None, set()),
+        ("Yerevan said that claims of Armenian military fire did not correspond with reality.", "armed_clash", "ARM", {"negated", "hedged"}),
+        ("Videos seemed to show Azerbaijan using drones to strike Armenian air defences.", "armed_clash", "AZE", {"hedged"}),
+        ("Armenia said it had no troops or equipment in Karabakh.", "foreign_deployment", "ARM", {"negated"}),
+        ("Yerevan denied the allegations of troop deployment in the region.", "foreign_deployment", "ARM", {"negated", "hedged"}),
+        ("Baku alleged that Armenia had breached the truce signed in 2020 and amassed troops inside the disputed territory.", "force_buildup", "ARM", {"hedged"}),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -773,6 +783,10 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The world's nuclear powers discussed nuclear arms control in Geneva.", "nuclear"),
         # A state closing its own airspace for a night cuts no ties with anyone.
         ("Israel closed its airspace at midnight.", "severance"),
+        # A surrender: weapons laid down and handed over, positions abandoned; battle positions fight no battle.
+        ("The separatists agreed to lay down their weapons and abandon their combat positions.", "defection"),
+        ("Baku ordered the separatist units to hand over their weapons.", "arms_transfer"),
+        ("The enemy's battle positions were reinforced overnight.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

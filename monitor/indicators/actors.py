@@ -346,7 +346,7 @@ def choose_actor_target(
                 # "The drills ... occur just days after Polish forces shot down drones": forces in a later
                 # clause did not do the trigger, unless they inflicted what the sentence says was suffered.
                 and not (m.start > trigger_end and not (suffered and victims) and _CLAUSE_BREAK.search(sentence, trigger_end, m.end))
-                and not _AIMED_AT.search(lower, max(0, m.start - 12), m.start)
+                and not _AIMED_AT.search(lower, max(0, m.start - 16), m.start)
             ),
             None,
         )

@@ -71,7 +71,7 @@ _INQUIRY_BEFORE = re.compile(r"\b" + _INQUIRY + r" (?:[\w-]+ ){0,2}?$")
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
-    r"suggest|suggested|claim|have surfaced|circulated|emerged|of)|(?<!\bthe )(?<!\ba )suspects? (?:that|an?|the)|believes? that|believed that|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
+    r"suggest|suggested|claim|have surfaced|circulated|emerged|of)|alleg(?:ing|es|ed) that|allegations? (?:of|that)|seem(?:s|ed)? to|(?<!\bthe )(?<!\ba )suspects? (?:that|an?|the)|believes? that|believed that|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect|estimate)s?|"
     # "probing whether a Russian ship sabotaged a cable": a question about what happened, not a condition.
@@ -110,13 +110,15 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|declared|declares|announced|annou
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?:it|they|he|she|we|the\s+\w+|\w+)\s+$")
 _AND_BEFORE_TRIGGER = re.compile(r",?\s*\band\s+(?:to\s+)?$")
 # ("in a bid to force an end to the Israeli assault on Gaza": an end sought is no end yet.)
-_DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*|bid to|seek\w* to|sought to|push\w* for|efforts? to|force)\b")
+_DEMAND = re.compile(r"\b(?:urg\w*|call\w* [“\"]?(?:on|upon|for)|demand\w*|ask\w*|press\w*|appeal\w*|bid to|seek\w* to|sought to|push\w* for|efforts? to|force)\b")
 _NAMING_BEFORE = re.compile(
     r"\b(?:denounc|describ|condemn|call|label|brand|view|regard|characteri[sz]|treat|dismiss|reject|see|saw|seen|defin|recogni[sz]|emerg|act(?=s\b|ed\b|ing\b))\w*(?:\s+\S+){0,5}\s*$"
 )
 _CLAIM_BEFORE = re.compile(r"\b(?:claims?|allegations?|reports?|accusations?|rumou?rs?|assertions?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,3}$")
 _DISMISSED_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:are|were|is|was|as)\s+(?:\w+\s+)?(?:false|baseless|unfounded|groundless|untrue|fabricated|lies|fake|nonsense|absurd)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:are|were|is|was|as)\s+(?:\w+\s+)?(?:false|baseless|unfounded|groundless|untrue|fabricated|lies|fake|nonsense|absurd)"
+    # "claims of Armenian military fire did not correspond with reality".
+    r"|(?:do|does|did) not (?:correspond|conform|accord) (?:to|with) (?:the\s+)?(?:reality|facts|truth))\b"
 )
 _FINAL_CLAIM = re.compile(r"[\s\"”'’.]*$")
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}(?:has\s+|have\s+|had\s+)?$")

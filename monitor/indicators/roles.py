@@ -215,7 +215,11 @@ def supplier_and_receiver(lower: str, usable: list[Mention], trigger_start: int,
 # the Sunan area of Pyongyang": where a passive launch came from.
 _FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
-_AIMED_AT = re.compile(r"\b(?:on|against|at|upon|towards?)\s+(?:the\s+)?$")
+# "sanctions on North Korean officials", "was targeting Armenian troops": forces the act is aimed at.
+_AIMED_AT = re.compile(
+    r"\b(?:on|against|at|upon|towards?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
+    r"pound(?:s|ed|ing)?|ambush(?:es|ed|ing)?|kill(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
 _EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
 _ASKS_BEFORE = re.compile(
     r"\b(?:[a-z]+(?:ed|es)|urge|ask|asks|tell|tells|told|call(?:s|ed|ing)? (?:on|upon)|push|force|allow|help|helps|lead|leads|led|expect|expects)\s+(?:the\s+)?$"

@@ -48,6 +48,7 @@ _OPENING_DATE = re.compile(
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(1[89]\d\d|20\d\d),"
 )
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _OTHER_PHRASE = re.compile(r",|\b(?:following|after|before|since|than|like|unlike|compared)\b")
 VERB_FIRST = re.compile(r"[a-z]+(?:ing|ed)\b")
 
@@ -111,6 +112,8 @@ def historical(sentence: str, trigger_start: int, trigger_end: int, reference_ye
             continue  # a date inside the trigger names what is acted on: "suspended the 2018 agreement"
         if match.group().lower().startswith("since"):
             continue  # "in place since the Korean War" dates the state, not the event
+        if lo + match.end() <= trigger_start and _PARTICIPLE_BEFORE.search(sentence, max(0, lo + match.start() - 20), lo + match.start()):
+            continue  # "violated the ceasefire agreement signed in 2020 and amassed troops": the date is the signing's
         if lo + match.end() <= trigger_start:
             comma = sentence.find(",", lo + match.end(), trigger_start)
             if comma != -1 and _SCENE_BEFORE_DATE.search(sentence, 0, lo + match.start()) and _NOW.search(sentence, comma):
