@@ -644,6 +644,14 @@ def _hits(analyser, text):
         ("Armenia said it had no troops or equipment in Karabakh.", "foreign_deployment", "ARM", {"negated"}),
         ("Yerevan denied the allegations of troop deployment in the region.", "foreign_deployment", "ARM", {"negated", "hedged"}),
         ("Baku alleged that Armenia had breached the truce signed in 2020 and amassed troops inside the disputed territory.", "force_buildup", "ARM", {"hedged"}),
+        # Pyongyang's own words for its troops in Kursk.
+        ("Pyongyang said its armed forces' participation in the war had been ordered by Kim Jong Un.", "foreign_deployment", "PRK", set()),
+        ("North Korean soldiers are fighting for Russia in the Kursk region, Seoul said.", "foreign_deployment", "PRK", set()),
+        ("Kim Jong Un praised the troops who helped liberate the Kursk region.", "armed_clash", "PRK", set()),
+        ("The party hailed the firm militant friendship between Pyongyang and Moscow.", "hostile_alignment", "PRK", set()),
+        ("North Korea regards it as an honour to have an alliance with Russia.", "hostile_alignment", "PRK", set()),
+        ("Pyongyang and Moscow agreed to a mutual defence pact last year.", "hostile_alignment", "PRK", set()),
+        ("Seoul condemned North Korea's deployment to Russia.", "foreign_deployment", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -787,6 +795,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The separatists agreed to lay down their weapons and abandon their combat positions.", "defection"),
         ("Baku ordered the separatist units to hand over their weapons.", "arms_transfer"),
         ("The enemy's battle positions were reinforced overnight.", "armed_clash"),
+        # Troops fighting for their own homeland are not deployed abroad.
+        ("Ukrainian troops are fighting for their homeland in the east.", "foreign_deployment"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

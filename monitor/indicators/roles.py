@@ -129,7 +129,8 @@ _REACTS_TO = re.compile(
     r"detect\w*|spot(?:s|ted|ting)?|track\w*|monitor\w*|observ\w*|count(?:s|ed|ing)?)\b"
     # ("condemned the sanctions ... and asserting that claims of missile sales are false": a new speech act
     # says what it is about.)
-    r"(?:(?!\b(?:asserting|saying|adding|insisting|stressing|noting|arguing|claiming|explaining|maintaining|declaring|stating)\b)[^;])*?\b"
+    # ("regards it as an honour to have an alliance": what is regarded is "it", not the trigger.)
+    r"(?:(?!\b(?:asserting|saying|adding|insisting|stressing|noting|arguing|claiming|explaining|maintaining|declaring|stating|it as)\b)[^;])*?\b"
     # "counted about 330 balloons": what is counted is not the counter's act.
     r"(?:the|an?|this|that|these|those|numerous|several|(?:about|around|some|nearly|over|more than)\s+\d[\d,]*|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}$"
     # "called the drills aggressive": what is named is not the namer's act; but in "called the drills a
@@ -281,6 +282,7 @@ _REPORT_BEFORE_THAT = re.compile(
 )
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
+_JOINED_BETWEEN = re.compile(r"\s(?:and|or)\s")
 _LAUNCHED_BY = re.compile(r"-(?:launched|fired)\b")
 _CONTACT = re.compile(
     r"\b(?!(?:was|has|this|its|his|hers|ours|theirs|as|is|us|thus|plus|across|towards|whereas|unless|always|perhaps|says)\s)[a-z]{2,}s\s+(?:the\s+)?$"
