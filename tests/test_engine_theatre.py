@@ -797,6 +797,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The enemy's battle positions were reinforced overnight.", "armed_clash"),
         # Troops fighting for their own homeland are not deployed abroad.
         ("Ukrainian troops are fighting for their homeland in the east.", "foreign_deployment"),
+        # A labour strike, even at an arms maker: pay, unions and jet production are no war.
+        ("The strike is about pay and pensions, union leaders said, as the walkout shut the war machine's biggest plant.", "armed_clash"),
+        ("Both strikes have halted jet production at the company since September.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )
