@@ -652,6 +652,15 @@ def _hits(analyser, text):
         ("North Korea regards it as an honour to have an alliance with Russia.", "hostile_alignment", "PRK", set()),
         ("Pyongyang and Moscow agreed to a mutual defence pact last year.", "hostile_alignment", "PRK", set()),
         ("Seoul condemned North Korea's deployment to Russia.", "foreign_deployment", "PRK", set()),
+        # The M23 and Goma: the Democratic Republic of the Congo is not the Republic of the Congo; a city
+        # fallen into rebels' hands; relations that cease; a hedge's clause ends at its comma; a verb after
+        # "but" keeps the subject before it.
+        ("The Democratic Republic of the Congo cut off diplomatic ties with Rwanda on Sunday.", "severance", "COD", set()),
+        ("The city has fallen into the hands of M23 rebels.", "armed_clash", "COD", set()),
+        ("Kinshasa said diplomatic relations would cease immediately and that all diplomats would be withdrawn from Rwanda.", "severance", "COD", {"future"}),
+        ("While Kigali denies allegations of backing the rebels, it acknowledges the presence of its troops in eastern Congo.", "foreign_deployment", "RWA", set()),
+        ("Rwanda denies backing the rebels, but last year acknowledged that it has troops and missile systems in eastern Congo.", "foreign_deployment", "RWA", set()),
+        ("Heavy gunfire was reported in Goma on Monday.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -800,6 +809,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # A labour strike, even at an arms maker: pay, unions and jet production are no war.
         ("The strike is about pay and pensions, union leaders said, as the walkout shut the war machine's biggest plant.", "armed_clash"),
         ("Both strikes have halted jet production at the company since September.", "armed_clash"),
+        # A colony that "fell to" a new government in a vote fell to no forces.
+        ("The former colony fell to the new government in a peaceful vote.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

@@ -16,7 +16,7 @@ from .roles import (
     _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
-    _OBJECT_PREPOSITION, _LAUNCHED_BY, _JOINED_BETWEEN,
+    _OBJECT_PREPOSITION, _LAUNCHED_BY, _JOINED_BETWEEN, _SUBJECTLESS, _FINITE_VERB,
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
@@ -239,7 +239,12 @@ def choose_actor_target(
         )
         if reported:
             clause_start = reported_from = that + 5
-        if breaks and not lower[clause_start:trigger_start].strip() and _PARTICIPLE.match(lower, trigger_start):
+        if breaks and (
+            (not lower[clause_start:trigger_start].strip() and _PARTICIPLE.match(lower, trigger_start))
+            # "Rwanda denies backing the rebels, but last year acknowledged that it has troops": a verb after
+            # "but" with no subject of its own shares the subject before it.
+            or (breaks[-1].group() == "but" and _SUBJECTLESS.fullmatch(lower, clause_start, trigger_start) and _FINITE_VERB.match(lower, trigger_start))
+        ):
             # "Thailand deployed a drone before opening fire": a participle with no subject of its own
             # shares the subject of the clause it follows.
             clause_start = breaks[-2].end() if len(breaks) > 1 else 0

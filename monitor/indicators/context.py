@@ -362,6 +362,10 @@ def _doubts(lower: str, start: int, end: int, trigger_start: int, trigger_end: i
         return not (_CLAUSE_BREAK.search(lower, trigger_end, start) or _CAUSE_BETWEEN.search(lower, trigger_end, start))
     if lower.endswith("of", start, end) and _NEW_PREDICATE.search(lower, end, trigger_start):
         return False
+    # "While it denies allegations of backing the M23, it acknowledges the presence of its troops": what
+    # "allegations of" doubts ends with its clause.
+    if lower.endswith(("of", "that"), start, end) and "," in lower[end:trigger_start]:
+        return False
     # "reportedly fled their positions following the exchange of fire": the hedge doubts the flight, not
     # the exchange that came before it.
     return not (_CLAUSE_BREAK.search(lower, end, trigger_start) or _CAUSE_BETWEEN.search(lower, end, trigger_start))

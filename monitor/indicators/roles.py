@@ -283,6 +283,9 @@ _REPORT_BEFORE_THAT = re.compile(
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
 _JOINED_BETWEEN = re.compile(r"\s(?:and|or)\s")
+# Nothing but a time between "but" and a verb: the verb has no subject of its own.
+_SUBJECTLESS = re.compile(r"\s*(?:(?:last|this|next|earlier this|later this) (?:year|week|month)|(?:on )?\w+day|earlier|later|also|then|previously|recently|since)?\s*")
+_FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)\b")
 _LAUNCHED_BY = re.compile(r"-(?:launched|fired)\b")
 _CONTACT = re.compile(
     r"\b(?!(?:was|has|this|its|his|hers|ours|theirs|as|is|us|thus|plus|across|towards|whereas|unless|always|perhaps|says)\s)[a-z]{2,}s\s+(?:the\s+)?$"
