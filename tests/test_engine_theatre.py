@@ -661,6 +661,11 @@ def _hits(analyser, text):
         ("While Kigali denies allegations of backing the rebels, it acknowledges the presence of its troops in eastern Congo.", "foreign_deployment", "RWA", set()),
         ("Rwanda denies backing the rebels, but last year acknowledged that it has troops and missile systems in eastern Congo.", "foreign_deployment", "RWA", set()),
         ("Heavy gunfire was reported in Goma on Monday.", "armed_clash", None, set()),
+        # Air defence zones entered: a pair of states named before a participle, an entry named as a noun.
+        ("Seoul scrambled jets in response to Chinese and Russian military planes entering its air defence zone.", "incursion", "CHN", set()),
+        ("Two Chinese and six Russian warplanes entered South Korea's air defence zone on Wednesday.", "incursion", "CHN", set()),
+        ("Their entry into the KADIZ came days after the trilateral summit.", "incursion", None, set()),
+        ("A suicide bomber struck a checkpoint, killing four soldiers.", "armed_clash", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -811,6 +816,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Both strikes have halted jet production at the company since September.", "armed_clash"),
         # A colony that "fell to" a new government in a vote fell to no forces.
         ("The former colony fell to the new government in a peaceful vote.", "armed_clash"),
+        # Bombers flying a patrol are aircraft, not a bombing.
+        ("Russian TU-95 bombers and SU-35 fighter jets joined the Chinese aircraft over the East Sea.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

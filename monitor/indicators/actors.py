@@ -154,6 +154,7 @@ def choose_actor_target(
     # "Khamenei said that the U.S. would face irreparable damage": who is told to expect the price is the
     # threatened, not the threatener.
     consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None
+    relative = None
     if actor is None and before and not consequence and (
         _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
         or _MENTION_RELATIVE.fullmatch(lower, before[-1].end, trigger_start) is not None
@@ -173,6 +174,13 @@ def choose_actor_target(
         coordinated = len(before) > 1 and joined(lower, before[-2], nearest)
         if not (placed or coordinated):
             actor = nearest
+        elif coordinated and relative is not None and not _MODIFIER_GAP.match(lower, nearest.end, trigger_start):
+            # "in response to Chinese and Russian military planes entering their air defense zones": the
+            # forces a participle hangs on are the pair's; the first of them is named, as subjects are.
+            first = len(before) - 1
+            while first > 0 and joined(lower, before[first - 1], before[first]):
+                first -= 1
+            actor = before[first]
     if actor is None:
         # "military cooperation between Moscow and Pyongyang", "drills between South Korea and the U.S.":
         # the parties an act is "between" are named with it, before any subject of the clause.
