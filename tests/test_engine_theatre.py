@@ -666,6 +666,15 @@ def _hits(analyser, text):
         ("Two Chinese and six Russian warplanes entered South Korea's air defence zone on Wednesday.", "incursion", "CHN", set()),
         ("Their entry into the KADIZ came days after the trilateral summit.", "incursion", None, set()),
         ("A suicide bomber struck a checkpoint, killing four soldiers.", "armed_clash", None, set()),
+        # Force at sea short of firing: ramming, boarding and seizing navy boats, wounding their crews; the
+        # label of piracy is rhetoric; "according to officials," names no source twice.
+        ("Chinese coast guard vessels repeatedly rammed two Philippine navy boats near the shoal.", "armed_clash", "CHN", set()),
+        ("Chinese coast guard personnel boarded the Philippine navy vessels and seized eight rifles.", "armed_clash", "CHN", set()),
+        ("The Chinese coast guard also wounded several Filipino navy personnel.", "armed_clash", "CHN", set()),
+        ("The army chief described the coast guard's acts as \"piracy\".", "hostile_rhetoric", None, set()),
+        ("Manila accused the Chinese Coast Guard of ramming and boarding Filipino navy ships.", "armed_clash", "CHN", {"hedged"}),
+        ("The clash resulted in injuries to several Filipino navy personnel.", "armed_clash", None, set()),
+        ("According to officials, the Chinese personnel attacked the boats to stop Philippine troops.", "armed_clash", "CHN", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -818,6 +827,9 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The former colony fell to the new government in a peaceful vote.", "armed_clash"),
         # Bombers flying a patrol are aircraft, not a bombing.
         ("Russian TU-95 bombers and SU-35 fighter jets joined the Chinese aircraft over the East Sea.", "armed_clash"),
+        # A coast guard crew boarding a suspect tanker enforces a law; a medal's name wounds no one.
+        ("A coast guard crew boarded the tanker and took it into Finnish waters.", "armed_clash"),
+        ("The seaman was awarded a Wounded Personnel Medal by the navy.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

@@ -73,7 +73,7 @@ _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
     r"suggest|suggested|claim|have surfaced|circulated|emerged|of)|alleg(?:ing|es|ed) that|allegations? (?:of|that)|seem(?:s|ed)? to|(?<!\bthe )(?<!\ba )suspects? (?:that|an?|the)|believes? that|believed that|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
-    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+(?: \S+)?)? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
+    r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+){0,4}? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect|estimate)s?|"
     # "probing whether a Russian ship sabotaged a cable": a question about what happened, not a condition.
     + _INQUIRY + r" (?:[\w-]+ ){0,2}?whether)\b"

@@ -23,9 +23,14 @@ _FORCE_NOUN = lowered(re.compile(
     re.IGNORECASE,
 ))
 _SOURCE_BEFORE = lowered(
-    # ("According to Al Arabiya, the Saudi news channel, ...": an appositive names the source again.)
-    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+(?:the|a|an)\s+)?$", re.IGNORECASE)
+    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 )
+# "According to Al Arabiya, the Saudi news channel, ...": an appositive names the source again, and
+# closes with a comma ("According to officials, the Chinese personnel attacked" names no source twice).
+_SOURCE_APPOSITIVE = lowered(
+    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:the|a|an)\s+$", re.IGNORECASE)
+)
+_APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,")
 _SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _ATTRIBUTION_AFTER = lowered(re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
@@ -147,7 +152,7 @@ _CASUALTIES_AFTER = re.compile(
 )
 # "resulted in the deaths of 11 Pakistani soldiers": whose forces died.
 _DEATHS_OF_BEFORE = re.compile(
-    r"\b(?:deaths?|killings?|wounding|lives)\s+of\s+(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:[\d,]+|\w+)?\s*$"
+    r"\b(?:(?:deaths?|killings?|wounding|lives)\s+of|injur(?:y|ies)\s+to)\s+(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:[\d,]+|\w+)?\s*$"
 )
 _CLASH_WITH_BEFORE = re.compile(
     r"\b(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|face-off|firefight|"
@@ -323,7 +328,9 @@ def is_attribution(
     lower: str, mention: Mention, trigger_end: int, source: bool = True, said: bool = True, attribution: bool = True
 ) -> bool:
     before = lower[max(0, mention.start - 40) : mention.start]
-    if source and _SOURCE_BEFORE.search(before):
+    if source and (
+        _SOURCE_BEFORE.search(before) or (_SOURCE_APPOSITIVE.search(before) and _APPOSITIVE_CLOSES.match(lower, mention.end))
+    ):
         return True
     if mention.start < trigger_end:
         return False
