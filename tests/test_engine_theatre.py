@@ -675,6 +675,15 @@ def _hits(analyser, text):
         ("Manila accused the Chinese Coast Guard of ramming and boarding Filipino navy ships.", "armed_clash", "CHN", {"hedged"}),
         ("The clash resulted in injuries to several Filipino navy personnel.", "armed_clash", None, set()),
         ("According to officials, the Chinese personnel attacked the boats to stop Philippine troops.", "armed_clash", "CHN", set()),
+        # A new missile used on a city: its launch, a city hit with it, a missile fired at a country, a right
+        # claimed to strike back; an "alleged" name doubts the name, a speaker's own belief doubts nothing.
+        ("Putin confirmed the launch of a new hypersonic ballistic missile on Thursday.", "missile_launch", "RUS", set()),
+        ("Putin said Russia struck Dnipro with an alleged \"new medium-range system\", a ballistic missile.", "armed_clash", "RUS", set()),
+        ("The Russians hit the city with an intercontinental ballistic missile overnight.", "armed_clash", "RUS", set()),
+        ("Russia fired an experimental intermediate-range ballistic missile at Ukraine overnight.", "armed_clash", "RUS", set()),
+        ("Kyiv said a ballistic missile and other rockets hit the central Ukrainian city of Dnipro.", "armed_clash", None, set()),
+        ("Russia reserves the right to retaliate against countries providing Ukraine with weaponry, Putin warned.", "military_threat", "RUS", set()),
+        ("\"We believe that we have the right to use our weapons against military facilities,\" Putin said.", "military_threat", "RUS", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

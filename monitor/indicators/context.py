@@ -72,7 +72,7 @@ _INQUIRY_BEFORE = re.compile(r"\b" + _INQUIRY + r" (?:[\w-]+ ){0,2}?$")
 _HEDGE = PrefixSearch(re.compile(
     r"\b(?:allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|believed to|thought to|"
     r"said to be|reported to(?: be| have)|suspected|unconfirmed|unverified|claim(?:ed|s)(?! responsibility)|rumou?r(?:s|ed)?|(?<!no )(?<!no immediate )(?<!no further )(?<!no other )reports? (?:indicate|say|said|"
-    r"suggest|suggested|claim|have surfaced|circulated|emerged|of)|alleg(?:ing|es|ed) that|allegations? (?:of|that)|seem(?:s|ed)? to|(?<!\bthe )(?<!\ba )suspects? (?:that|an?|the)|believes? that|believed that|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
+    r"suggest|suggested|claim|have surfaced|circulated|emerged|of)|alleg(?:ing|es|ed) that|allegations? (?:of|that)|seem(?:s|ed)? to|(?<!\bthe )(?<!\ba )suspects? (?:that|an?|the)|(?<!\bwe )(?<!\bi )believes? that|believed that|according to (?:[\w-]+ (?:and )?){0,3}reports|estimates? (?:suggest|suggested|indicate|indicated|say|said|show|showed)|it is understood|"
     r"appears? to|appeared to|may have|might have|could have|accus(?:ed|es|ing)(?: \S+){0,4}? of|accusations? of|accusations?(?: by [\w-]+(?: [\w-]+)?)? that|"
     r"(?:on )?suspicion of|attributed to|blamed on|(?:investigators|officials|authorities|police|experts|analysts) (?:believe|suspect|estimate)s?|"
     # "probing whether a Russian ship sabotaged a cable": a question about what happened, not a condition.
@@ -127,7 +127,7 @@ _WHICH_AFTER = re.compile(r"(?:after|following|during) which\b")
 _CONCERN_BEFORE = re.compile(r"\b(?:concerns?|unease|alarm|anger|outrage|worries|worry|fears?|disquiet|dismay)\s+$")
 _RESPONDS = re.compile(r"\b(?:responded|responds|responding|retaliated|retaliates|retaliating|hit back|struck back)\b")
 _ADJECTIVE_HEDGE = re.compile(
-    r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+(?!(?:to|that|by|of|in|on|at)\b)[a-z]"
+    r"(?:alleged|suspected|unconfirmed|unverified|purported)\s+[\"“‘']?(?!(?:to|that|by|of|in|on|at)\b)[a-z]"
     # "a strike on a vessel allegedly transporting narcotics": the adverb doubts the participle.
     r"|(?:allegedly|reportedly|purportedly|supposedly|apparently|seemingly)\s+[a-z]+ing\b"
 )

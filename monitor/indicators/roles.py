@@ -267,7 +267,7 @@ _UNDER_FIRE = re.compile(r"c(?:ame|ome|omes|oming) under\b")
 # other forces as the subject (not "its troops", the speaker's own) only reports.
 _OTHERS_REPORTED = re.compile(
     r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
-    r"(?:the|these|those|some|many)\s+(?:[\w-]+\s+){0,2}?" + _AGENT_NOUNS + r"\b"
+    r"(?:the|these|those|some|many|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + _AGENT_NOUNS + r"|missiles?|rockets?|drones?|shells|bombs?|projectiles?)\b"
     # "the weapons that the United States said were transferred": a speaker before a passive with no
     # subject of its own reports what someone else did.
     r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
