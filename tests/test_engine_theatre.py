@@ -684,6 +684,11 @@ def _hits(analyser, text):
         ("Kyiv said a ballistic missile and other rockets hit the central Ukrainian city of Dnipro.", "armed_clash", None, set()),
         ("Russia reserves the right to retaliate against countries providing Ukraine with weaponry, Putin warned.", "military_threat", "RUS", set()),
         ("\"We believe that we have the right to use our weapons against military facilities,\" Putin said.", "military_threat", "RUS", set()),
+        # De-escalation reads as such: loudspeakers stopped, turned off or dismantled are negated.
+        ("North Korea has stopped using loudspeakers near the South Korean border, Seoul said.", "hostile_rhetoric", "PRK", {"negated"}),
+        ("Pyongyang's military reportedly turned off its border loudspeakers on Thursday.", "hostile_rhetoric", "PRK", {"negated", "hedged"}),
+        ("Seoul dismantled its loudspeakers along the border to ease tensions.", "hostile_rhetoric", "KOR", {"negated"}),
+        ("The campaign was part of a psychological warfare effort against the North.", "hostile_rhetoric", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -839,6 +844,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         # A coast guard crew boarding a suspect tanker enforces a law; a medal's name wounds no one.
         ("A coast guard crew boarded the tanker and took it into Finnish waters.", "armed_clash"),
         ("The seaman was awarded a Wounded Personnel Medal by the navy.", "armed_clash"),
+        # Loudspeakers named only as what news came from are no act of broadcasting.
+        ("The South used to broadcast news and K-pop from loudspeakers near the border.", "hostile_rhetoric"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )
