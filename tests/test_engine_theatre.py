@@ -881,6 +881,21 @@ def test_the_news_after_the_scene_is_the_hit(analyser, text, indicator, trigger,
     assert (hit.trigger, hit.actor, {f for f in FLAGS if getattr(hit, f)}) == (trigger, actor, flags)
 
 
+def test_an_article_lends_its_armed_context_to_the_sentences_after_it(analyser):
+    """A sentence that names an attack only by its effects counts once the article has reported it."""
+    article = (
+        "Thousands of pagers used by Hezbollah exploded across Lebanon in an Israeli attack. "
+        "A second wave of explosions the following day killed at least 25 people."
+    )
+    second = [h for h in _hits(analyser, article) if h.indicator == "armed_clash" and h.trigger == "explosions"]
+    assert len(second) == 1 and not second[0].negated
+    # Alone, or after a sentence that only denies an attack, the same words could be an accident.
+    alone = "A second wave of explosions the following day killed at least 25 people."
+    assert not [h for h in _hits(analyser, alone) if h.indicator == "armed_clash"]
+    denied = "Israel denied that its troops had attacked Lebanon. A second wave of explosions the following day killed at least 25 people."
+    assert [h.trigger for h in _hits(analyser, denied) if h.indicator == "armed_clash"] == ["attacked"]
+
+
 def test_who_is_provided_with_arms_receives_them(analyser):
     hit = next(h for h in _hits(analyser, "Ukraine will be provided with more air defence systems.") if h.indicator == "arms_transfer")
     assert (hit.actor, hit.target, hit.future) == (None, "UKR", True)

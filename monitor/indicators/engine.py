@@ -78,6 +78,7 @@ class Analyser:
         self._gazetteer = gazetteer or Gazetteer()
         self._vader = SentimentIntensityAnalyzer()
         self._cues = CueIndex(self.taxonomy)
+        self._index = {indicator.id: i for i, indicator in enumerate(self.taxonomy.indicators)}
         # Patterns run on lower-cased text without re.IGNORECASE, which lets the regex engine skip
         # ahead on a pattern's first letters instead of case-folding every character it tries.
         searches: dict[str, PrefixSearch] = {}
@@ -126,12 +127,17 @@ class Analyser:
         if woken:
             reference_year = (published or datetime.now(timezone.utc)).year
             korean = self._gazetteer.korean_context(text)
+        # An indicator the article has already reported as happening lends its context to the sentences
+        # after it: "an Israeli attack" makes "a second wave of explosions ... killing 25 people" armed.
+        established: set[int] = set()
         for index in sorted(woken):
             start, end = spans[index]
-            hits.extend(
-                self._sentence_hits(
-                    text[start:end], lower[start:end], start, woken[index], tones[index], reference_year, korean
-                )
+            found = self._sentence_hits(
+                text[start:end], lower[start:end], start, woken[index], tones[index], reference_year, korean, established
+            )
+            hits.extend(found)
+            established.update(
+                self._index[h.indicator] for h in found if not (h.negated or h.hypothetical or h.historical)
             )
         tone = round(sum(tones) / len(tones), 4) if tones else 0.0
         return Analysis(hits=hits, tone=tone, sentences=len(spans), taxonomy_version=self.taxonomy.version)
@@ -145,6 +151,7 @@ class Analyser:
         tone: float,
         reference_year: int,
         korean: bool,
+        established: set[int] = frozenset(),
     ) -> list[Hit]:
         hits = []
         mentions = quantities = known = suffered = None
@@ -154,7 +161,7 @@ class Analyser:
         best: dict[int, tuple[int, tuple[int, int], re.Match[str]]] = {}
         for key in sorted(woken):
             found = best.get(key[0])
-            match = self._try(key, lower, woken[key], 0, found[0] if found is not None else None)
+            match = self._try(key, lower, woken[key], 0, found[0] if found is not None else None, key[0] in established)
             if match is not None:
                 best[key[0]] = (match.start(), key, match)
         for i in sorted(best):
@@ -170,7 +177,7 @@ class Analyser:
             # nor scene-setting is the hit; when none is, the first match stands.
             after = scene_end(lower, match.end()) if hit.historical or hit.background else None
             for _ in range(_LATER_TRIES if after is not None else 0):
-                later = self._next_match(i, woken, lower, after)
+                later = self._next_match(i, woken, lower, after, i in established)
                 if later is None:
                     break
                 news = self._hit(later.key, later.match, sentence, lower, offset, tone, reference_year, mentions, quantities, known, suffered)
@@ -182,10 +189,11 @@ class Analyser:
         return hits
 
     def _try(
-        self, key: tuple[int, int], lower: str, positions: list[int] | None, min_start: int, before: int | None
+        self, key: tuple[int, int], lower: str, positions: list[int] | None, min_start: int, before: int | None, established: bool = False
     ) -> re.Match[str] | None:
         """The first match of pattern ``key`` starting at or after ``min_start`` (and before ``before``)
-        that its ``requires``, ``unless`` and ``preceded_by`` let stand."""
+        that its ``requires``, ``unless`` and ``preceded_by`` let stand; ``established`` (the article has
+        already reported this indicator) stands in for ``requires``."""
         _, _, match_at, search, requires, anchored, unless, preceded_by = self._matchers[key]
         if positions is not None and anchored:
             # Every match begins at one of the pattern's cues: try only there, leftmost first.
@@ -202,7 +210,7 @@ class Analyser:
             match = search.search(lower, min_start)
         if match is None or (before is not None and match.start() >= before):
             return None
-        if requires is not None and requires.search(lower) is None:
+        if requires is not None and not established and requires.search(lower) is None:
             return None
         t_start = match.start()
         if unless is not None and unless.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
@@ -211,11 +219,11 @@ class Analyser:
             return None
         return match
 
-    def _next_match(self, indicator: int, woken, lower: str, min_start: int) -> "_Found | None":
+    def _next_match(self, indicator: int, woken, lower: str, min_start: int, established: bool) -> "_Found | None":
         """The earliest match of the indicator's woken patterns starting at or after ``min_start``."""
         found = None
         for key in sorted(k for k in woken if k[0] == indicator):
-            match = self._try(key, lower, woken[key], min_start, found.match.start() if found is not None else None)
+            match = self._try(key, lower, woken[key], min_start, found.match.start() if found is not None else None, established)
             if match is not None:
                 found = _Found(key, match)
         return found
