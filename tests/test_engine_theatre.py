@@ -689,6 +689,11 @@ def _hits(analyser, text):
         ("Pyongyang's military reportedly turned off its border loudspeakers on Thursday.", "hostile_rhetoric", "PRK", {"negated", "hedged"}),
         ("Seoul dismantled its loudspeakers along the border to ease tensions.", "hostile_rhetoric", "KOR", {"negated"}),
         ("The campaign was part of a psychological warfare effort against the North.", "hostile_rhetoric", None, set()),
+        # The arms traffic between Pyongyang and Moscow as a monitoring report counts it.
+        ("North Korea has supplied Russia with more than 20,000 containers of military goods since 2023.", "arms_transfer", "PRK", set()),
+        ("Russia has also shared missile data with North Korea, the report said.", "arms_transfer", "RUS", {"hedged"}),
+        ("Since late last year, Russia has supplied at least one Pantsir mobile air defence system to Pyongyang.", "arms_transfer", "RUS", set()),
+        ("The shipments include nine million rounds of artillery and more than 100 ballistic missiles.", "arms_transfer", None, set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -846,6 +851,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The seaman was awarded a Wounded Personnel Medal by the navy.", "armed_clash"),
         # Loudspeakers named only as what news came from are no act of broadcasting.
         ("The South used to broadcast news and K-pop from loudspeakers near the border.", "hostile_rhetoric"),
+        # Fuel is no arms.
+        ("Russia supplied North Korea with over 1 million barrels of fuel last year.", "arms_transfer"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )
