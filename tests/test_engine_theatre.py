@@ -694,6 +694,11 @@ def _hits(analyser, text):
         ("Russia has also shared missile data with North Korea, the report said.", "arms_transfer", "RUS", {"hedged"}),
         ("Since late last year, Russia has supplied at least one Pantsir mobile air defence system to Pyongyang.", "arms_transfer", "RUS", set()),
         ("The shipments include nine million rounds of artillery and more than 100 ballistic missiles.", "arms_transfer", None, set()),
+        # A patrol plane over Japan: the plane a relative clause hangs on acts in it; a plane that flies into
+        # airspace intrudes; a joint fleet of two navies is named by the first.
+        ("Japanese fighters fired warning flares at a Russian reconnaissance plane that violated Japan's airspace.", "incursion", "RUS", set()),
+        ("Tokyo protested after a Russian military plane flew into its airspace on Monday.", "incursion", "RUS", {"background"}),
+        ("A joint fleet of Chinese and Russian warships sailed around Japan's northern coasts.", "military_exercise", "CHN", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -853,6 +858,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("The South used to broadcast news and K-pop from loudspeakers near the border.", "hostile_rhetoric"),
         # Fuel is no arms.
         ("Russia supplied North Korea with over 1 million barrels of fuel last year.", "arms_transfer"),
+        # Warning flares fire on no one.
+        ("The jets warned the intruder by radio before firing the flares.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

@@ -364,6 +364,12 @@ def choose_actor_target(
             ),
             None,
         )
+        if actor is not None:
+            # "a joint fleet of Chinese and Russian warships": the first of a pair of states, as subjects are named.
+            position = usable.index(actor)
+            while position > 0 and joined(lower, usable[position - 1], usable[position]):
+                position -= 1
+            actor = usable[position]
     if actor is None:
         actor = quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None

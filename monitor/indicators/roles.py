@@ -182,8 +182,8 @@ _COPULA = re.compile(r"\s+(?:was|is|were|are|marked|marks|became|represented|rep
 # "Hezbollah, which has been launching rockets": a relative clause on the country itself.
 _MENTION_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?")
 _AGENT_NOUNS = (
-    r"(?:troops|soldiers|forces|drones|jets|aircraft|planes|warplanes|warships|ships|vessels|missiles|"
-    r"units|fighters|militants|rebels|helicopters|bombers|submarines|boats)"
+    r"(?:troops|soldiers|forces|drones?|jets?|aircraft|planes?|warplanes?|warships?|ships?|vessels?|missiles?|"
+    r"units|fighters|militants|rebels|helicopters?|bombers?|submarines?|boats?)"
 )
 # "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it,
 # or a participle does ("Chinese aircraft conducting takeoff and landing drills").
