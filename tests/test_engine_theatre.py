@@ -699,6 +699,9 @@ def _hits(analyser, text):
         ("Japanese fighters fired warning flares at a Russian reconnaissance plane that violated Japan's airspace.", "incursion", "RUS", set()),
         ("Tokyo protested after a Russian military plane flew into its airspace on Monday.", "incursion", "RUS", {"background"}),
         ("A joint fleet of Chinese and Russian warships sailed around Japan's northern coasts.", "military_exercise", "CHN", set()),
+        # Satellites put into orbit are launches; a launch that "ended in failure" was made.
+        ("North Korea sent its first military reconnaissance satellite into orbit last November.", "missile_launch", "PRK", set()),
+        ("Pyongyang's attempt to launch a new reconnaissance satellite ended in failure on Monday.", "missile_launch", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):
@@ -860,6 +863,8 @@ def test_theatre_reports(analyser, text, indicator, actor, flags):
         ("Russia supplied North Korea with over 1 million barrels of fuel last year.", "arms_transfer"),
         # Warning flares fire on no one.
         ("The jets warned the intruder by radio before firing the flares.", "armed_clash"),
+        # A rocket launched to deploy a satellite bombards no one.
+        ("A rocket launched by North Korea to deploy a spy satellite exploded shortly after liftoff.", "armed_clash"),
         ("A group of North Korean defectors in the South sent balloons with leaflets across the border.", "defection"),
     ],
 )

@@ -23,7 +23,7 @@ _WORDS_BEFORE = 7  # how far back a modal or negator still governs the trigger
 # prohibit" is a decision announced (future), not a condition, and "warned it would use nuclear weapons"
 # is a threat made, not a speculation.
 _MARKERS = PrefixSearch(re.compile(
-    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told \w+|warned|warns|threatened|threatens|vowed|vows|"
+    r"(?P<reported>\b(?:said|says|announced|announces|decided|declared|confirmed|stated|told (?:[\w-]+ ){0,3}?\w+|warned|warns|threatened|threatens|vowed|vows|"
     r"reports? (?:circulated|emerged)(?: as well| widely)?)(?: on \w+| \w+day)?"
     r"(?: that)? (?:it|they|he|she|(?:the|its|their|his|her) \w+|\w+(?: \w+)?) would\b)"
     # A threat to act: the act may never come (hypothetical), unless the threat itself is what the
@@ -98,7 +98,8 @@ _OPENING_CONDITIONAL = re.compile(r"\s*(?:if|should|were|unless|in the event)\b"
 _NOT_AFTER = re.compile(
     r"\s*(?:(?:was|were|has|have)?\s*not\b(?! only| just| merely)|(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
     r"(?:cancell?ed|called off|postponed|scrapped|suspended|halted|lifted|withdrawn|abandoned)\b"
-    r"|\s+(?:has |have |had )?(?:ceased|stopped|ended|subsided|halted)\b)"
+    # ("the attempt to launch a satellite ended in failure": it was made.)
+    r"|\s+(?:has |have |had )?(?:ceased|stopped|ended(?! in (?:a )?(?:failure|fiasco|disaster|success))|subsided|halted)\b)"
 )
 _CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|following|amid|after|because of|due to)\b")
 _CONSEQUENCE_BEFORE = re.compile(
