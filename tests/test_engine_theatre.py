@@ -702,6 +702,15 @@ def _hits(analyser, text):
         # Satellites put into orbit are launches; a launch that "ended in failure" was made.
         ("North Korea sent its first military reconnaissance satellite into orbit last November.", "missile_launch", "PRK", set()),
         ("Pyongyang's attempt to launch a new reconnaissance satellite ended in failure on Monday.", "missile_launch", "PRK", set()),
+        # The "invincible brotherhood" of Wonsan: support by adverb, alignment, involvement in operations,
+        # troops "it had sent", and a speaker named with a four-word title who reports another's support.
+        ("North Korea will unconditionally support Russia's policy on protecting its territorial integrity, Choe said.", "hostile_alignment", "PRK", {"future"}),
+        ("Lavrov's visit reaffirmed Moscow's growing military and political alignment with Pyongyang.", "hostile_alignment", "RUS", set()),
+        ("Lavrov described North Korea's involvement in military operations in the Kursk region as solidarity.", "foreign_deployment", "PRK", set()),
+        ("Pyongyang reaffirmed its \"unequivocal support\" for all objectives of Russia's so-called \"special military operation\".", "hostile_alignment", "PRK", set()),
+        ("Lavrov called the relationship an invincible fighting brotherhood.", "hostile_alignment", "RUS", set()),
+        ("Lavrov thanked North Korea for the troops it had sent to Russia.", "foreign_deployment", "PRK", set()),
+        ("Russian Foreign Minister Sergei Lavrov said North Korea had affirmed its clear support for Russia's war in Ukraine.", "hostile_alignment", "PRK", set()),
     ],
 )
 def test_theatre_reports(analyser, text, indicator, actor, flags):

@@ -53,7 +53,7 @@ _CLAUSE_BREAK = PrefixSearch(re.compile(
     r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
 ), lower=False)
 _SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s?)?,?(?:\s+[\w-]+,?){0,3}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
+    r"(?:['’]s?)?,?(?:\s+[\w-]+,?){0,4}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
     r"warned|warns|announced|confirmed|insisted|noted|added|asserted|asserts|argued|argues|stressed|stresses|maintained|maintains|"
     # Belief and concern report another subject's act as speech does.
     r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
@@ -104,7 +104,8 @@ _PASSIVE_VICTIM = re.compile(
 )
 # "accused Pyongyang of supplying shells", "blamed Russia for the attack": the accused is the actor.
 _ACCUSER_BEFORE = PrefixSearch(re.compile(
-    r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*|punish\w*|penali[sz]\w*|sanction(?:s|ed|ing)|"
+    # "thanked North Korea for the troops it had sent": whom one thanks or praises for an act did it.
+    r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*|punish\w*|penali[sz]\w*|sanction(?:s|ed|ing)|thank\w*|prais\w*|"
     # "have taken measures against Iran for transferring missiles": whom a measure is against, for an act.
     r"(?:measures|action|actions|steps|sanctions)\s+against)\s+(?:the\s+)?$", re.IGNORECASE
 ))
