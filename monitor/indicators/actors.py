@@ -16,7 +16,7 @@ from .roles import (
     _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
-    _OBJECT_PREPOSITION, _LAUNCHED_BY, _JOINED_BETWEEN, _SUBJECTLESS, _FINITE_VERB,
+    _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB,
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
@@ -133,8 +133,11 @@ def choose_actor_target(
             continue
         window = lower[max(trigger_start, m.start - 30) : m.start]
         if (
-            # ("deployment to Russia and any support by Russia": a by-phrase past "and" is another noun's.)
-            (not reaction and _AGENT_BEFORE.search(window) and not (m.start > trigger_end and _OBJECT_PREPOSITION.search(lower, trigger_end, m.start)) and not (m.start > trigger_end and _JOINED_BETWEEN.search(lower, trigger_end, m.start)))
+            (
+                not reaction
+                and _AGENT_BEFORE.search(window)
+                and not (m.start > trigger_end and _OTHER_NOUN_BETWEEN.search(lower, trigger_end, m.start))
+            )
             or (
                 m.start > trigger_start
                 and not _VERB_START.match(lower, trigger_start)

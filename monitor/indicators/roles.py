@@ -288,7 +288,6 @@ _REPORT_BEFORE_THAT = re.compile(
 )
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
-_JOINED_BETWEEN = re.compile(r"\s(?:and|or)\s")
 # Nothing but a time between "but" and a verb: the verb has no subject of its own.
 _SUBJECTLESS = re.compile(r"\s*(?:(?:last|this|next|earlier this|later this) (?:year|week|month)|(?:on )?\w+day|earlier|later|also|then|previously|recently|since)?\s*")
 _FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)\b")
@@ -296,8 +295,9 @@ _LAUNCHED_BY = re.compile(r"-(?:launched|fired)\b")
 _CONTACT = re.compile(
     r"\b(?!(?:was|has|this|its|his|hers|ours|theirs|as|is|us|thus|plus|across|towards|whereas|unless|always|perhaps|says)\s)[a-z]{2,}s\s+(?:the\s+)?$"
 )
-# "on alert for possible reactions by North Korea": a by-phrase after "for" belongs to the trigger's object.
-_OBJECT_PREPOSITION = re.compile(r"\b(?:for|against|over|about|toward|towards)\b")
+# Between a trigger and a later "by": "on alert for possible reactions by North Korea", "deployment to
+# Russia and any support by Russia": the by-phrase belongs to another noun, not to the trigger.
+_OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|and|or)\b")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# Words that open a clause setting the scene for the news that follows.
+_SCENE_WORDS = r"(?:after|following|amid|in the wake of|in response to|in retaliation for)"
 _ERA = re.compile(
     r"\b(?:during|in|since the end of|after|before)\s+(?:the\s+)?(?:(?:korean|cold|vietnam|gulf|iran-iraq|"
     r"six-day|yom kippur|falklands|balkan|crimean|soviet-afghan|winter|pacific|civil) war|world war (?:i|ii|one|two|1|2)|"
     r"(?:first|second) world war|soviet era|colonial era|cold war era)\b"
 )
 _YEAR = re.compile(
-    r"\b(?:in|during|between|of|on|from)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:(?:spring|summer|autumn|fall|winter)\s+of\s+)?)?(?:(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
+    r"\b(?:in|during|between|of|on|from)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:(?:spring|summer|autumn|fall|winter)\s+of\s+)?)?(?:" + _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)(s)?\b"
     r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]|20)?\d\d\b"
     # "Between 23 and 24 September 2023": a day and a month name date the year without a preposition.
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(1[89]\d\d|20\d\d)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(1[89]\d\d|20\d\d)\b"
     # "the 1989 U.S. military operation": a year naming an event.
     r"|\bthe\s+(1[89]\d\d|20\d\d)\s+(?:[\w.-]+\s+){0,3}?(?:operation|war|invasion|attack|coup|crisis|conflict|uprising|revolution|clash(?:es)?|offensive|bombing|incursion|intervention|massacre)\b"
 )
@@ -27,15 +29,14 @@ _WAR_OR_ERA = re.compile(r"\b(?:war|era)\b")
 _WORD = re.compile(r"\S+")
 # "After a missile test in 2017, it fired two more on Tuesday": a date inside a scene-setting opening
 # dates the scene; the main clause, with its own "on Tuesday" or "again", is today's news.
-_SCENE_BEFORE_DATE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to|in retaliation for)\b[^,;]*$")
+_SCENE_BEFORE_DATE = re.compile(r"\b" + _SCENE_WORDS + r"\b[^,;]*$")
 _NOW = re.compile(
     r"\b(?:(?:on |last |this |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|"
     r"yesterday|overnight|again|this (?:week|month|morning|evening)|last (?:week|night|month))\b"
 )
 _SCENE_OPENING = re.compile(
-    r"\W*(?:after|following|amid|in the wake of|in response to|in retaliation for|as|while|when|since|during|"
-    r"(?:in|on|by) (?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|1[89]\d\d|20\d\d))\b"
+    r"\W*(?:" + _SCENE_WORDS + r"|as|while|when|since|during|(?:in|on|by) (?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTH + r"|1[89]\d\d|20\d\d))\b"
 )
 _NEW_CLAUSE = re.compile(r"[;—–]|\bbut\b")
 # "in the fall of 2021, when they marked the start of a build-up", "in February 2022, immediately after
@@ -45,7 +46,7 @@ _DATED_CLAUSE = re.compile(r",?\s+(?:(?:immediately|shortly|soon|just)\s+)?(?:wh
 # opens the sentence dates its main clause, however long.
 _OPENING_DATE = re.compile(
     r"\W*(?:in|during|by|on)\s+(?:(?:early|late|mid-?)\s*|the (?:spring|summer|autumn|fall|winter|first|second|third|last) (?:half |quarter )?of\s+)?"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?:" + _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(1[89]\d\d|20\d\d),"
 )
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
