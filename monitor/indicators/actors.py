@@ -4,6 +4,8 @@ trigger (`gazetteer.Gazetteer` finds them).
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, Mention
 from .roles import (
     attributions, is_victim, joined, owns_subject, quoted_speaker, suffers, supplier_and_receiver,
@@ -20,6 +22,8 @@ from .roles import (
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
+
+_SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
 
 
 def choose_actor_target(
@@ -159,7 +163,11 @@ def choose_actor_target(
     consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None
     relative = None
     if actor is None and before and not consequence and (
-        _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
+        (
+            _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
+            # "criticised Seoul and fired artillery shells": a country and then a verb is no qualifier.
+            and not (lower.endswith(" and ", 0, trigger_start) and _VERB_START.match(lower, trigger_start))
+        )
         or _MENTION_RELATIVE.fullmatch(lower, before[-1].end, trigger_start) is not None
         or (
             (relative := _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)) is not None
@@ -363,7 +371,10 @@ def choose_actor_target(
                 # "The drills ... occur just days after Polish forces shot down drones": forces in a later
                 # clause did not do the trigger, unless they inflicted what the sentence says was suffered.
                 and not (m.start > trigger_end and not (suffered and victims) and _CLAUSE_BREAK.search(sentence, trigger_end, m.end))
-                and not _AIMED_AT.search(lower, max(0, m.start - 16), m.start)
+                # "were hit by airstrikes, with Ukrainian officials warning of disruptions": officials who comment
+                # did not do it ("with Afghan forces launching attacks" name who did).
+                and not (m.start > trigger_end and ", with " in lower[trigger_end : m.start] and _SPOKESPEOPLE.match(lower, m.end))
+                and not _AIMED_AT.search(lower, max(0, m.start - 24), m.start)
             ),
             None,
         )

@@ -29,6 +29,8 @@ _MARKERS = PrefixSearch(re.compile(
     # A threat to act: the act may never come (hypothetical), unless the threat itself is what the
     # indicator reports ("threatened to use nuclear weapons" is a nuclear threat made now).
     r"|(?P<threat>\bthreat\w*(?: \w+)? to\b)"
+    # A threatened act named by a noun: "threatened further strikes", "warned of attacks on US bases".
+    r"|(?P<threatened>(?<!-)\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of|vow(?:s|ed|ing)?(?! to\b))\b)"
     # Not ruling something out leaves it possible: a hypothetical, not a denial.
     r"|(?P<possible>\b(?:not|never|refused to|refuses to|declined to|declines to)(?: \w+)? rul(?:e|es|ed|ing) out\b|n't(?: \w+)? rul(?:e|es|ed|ing) out\b)"
     # Not denying something leaves it standing: "did not deny Russia was using North Korean troops".
@@ -157,6 +159,7 @@ _PREDICATE_AFTER = re.compile(
     r"(?P<negator>\s+not|\s+never)?\s+(?:\w+ly\s+)?(?!be (?:seen|heard|felt|visible|observed)\b)"
     r"(?:be|begin|start|continue|resume|proceed|take place|take effect|go ahead|happen|arrive|follow|come|last|run|end|apply|cover|include|mean|see|involve|bring)\b"
 )
+_THREATENED_NOUN = re.compile(r"(?: (?!and\b|or\b|but\b|then\b)[a-z-]+){0,2}")
 _WARNING = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)")
 _UNSAID = re.compile(
     r"\s+(?:say|specify|disclose|reveal|detail)\s+(?:exactly\s+)?(?:how|whether|what|when|where|who|which)\b"
@@ -228,6 +231,11 @@ def context_flags(
             # joined after it ("did not mobilise and deploy" still does: "not" is no verb).
             if not (_DENIAL_VERB.match(marker.group()) and " and " in near[marker.end() : len(window) + 1]):
                 negated = True
+        elif kind == "threatened":
+            # Only when the threatened noun is the trigger, a word or two on: "threatened Seoul and fired
+            # artillery" made a threat and fired.
+            if not threat_is_event and _THREATENED_NOUN.fullmatch(near, marker.end(), len(window)):
+                hypothetical = True
         elif kind == "threat" and threat_is_event:
             # A threat before the trigger governs it; inside the trigger it is the threat itself.
             future = future or marker.start() < len(window)

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from .actors import Gazetteer, choose_actor_target, suffers
+from .actors import Gazetteer, Mention, choose_actor_target, suffers
 from .context import SentenceContext, context_flags
 from .scene import scene_end
 from .cues import CueIndex
+from .discourse import ArticleMemory
 from .quantities import find_quantities, nearest_quantity
 from .regexes import PrefixSearch, lowered
 from .taxonomy import LOOKBACK_CHARS, Taxonomy, load_taxonomy
@@ -97,6 +98,7 @@ class Analyser:
                 (i, j) in anchored,
                 lowered(pattern.unless) if pattern.unless is not None else None,
                 lowered(pattern.preceded_by) if pattern.preceded_by is not None else None,
+                pattern.parties == "named",
             )
             for i, indicator in enumerate(self.taxonomy.indicators)
             for j, pattern in enumerate(indicator.patterns)
@@ -128,17 +130,17 @@ class Analyser:
             reference_year = (published or datetime.now(timezone.utc)).year
             korean = self._gazetteer.korean_context(text)
         # An indicator the article has already reported as happening lends its context to the sentences
-        # after it: "an Israeli attack" makes "a second wave of explosions ... killing 25 people" armed.
-        established: set[int] = set()
+        # after it ("an Israeli attack" makes "a second wave of explosions ... killing 25 people" armed),
+        # and an actor it has named stands behind the sentences that only refer to it.
+        memory = ArticleMemory()
         for index in sorted(woken):
             start, end = spans[index]
+            established = {self._index[indicator] for indicator in memory.established}
             found = self._sentence_hits(
                 text[start:end], lower[start:end], start, woken[index], tones[index], reference_year, korean, established
             )
+            memory.read(found)
             hits.extend(found)
-            established.update(
-                self._index[h.indicator] for h in found if not (h.negated or h.hypothetical or h.historical)
-            )
         tone = round(sum(tones) / len(tones), 4) if tones else 0.0
         return Analysis(hits=hits, tone=tone, sentences=len(spans), taxonomy_version=self.taxonomy.version)
 
@@ -154,20 +156,28 @@ class Analyser:
         established: set[int] = frozenset(),
     ) -> list[Hit]:
         hits = []
-        mentions = quantities = known = suffered = None
+        quantities = known = suffered = None
+        mentions: list | None = None
+
+        def named() -> list:
+            nonlocal mentions
+            if mentions is None:
+                mentions = self._gazetteer.mentions(sentence, korean)
+            return mentions
+
         # Per indicator, the match that starts first wins (file order breaks ties): a sentence's main
         # event usually comes before what it reports as cause or context ("fired at an Indian position
         # ... two days after rebels killed 18 soldiers in an attack").
         best: dict[int, tuple[int, tuple[int, int], re.Match[str]]] = {}
         for key in sorted(woken):
             found = best.get(key[0])
-            match = self._try(key, lower, woken[key], 0, found[0] if found is not None else None, key[0] in established)
+            match = self._try(key, lower, woken[key], 0, found[0] if found is not None else None, key[0] in established, named)
             if match is not None:
                 best[key[0]] = (match.start(), key, match)
         for i in sorted(best):
             _, key, match = best[i]
-            if mentions is None:
-                mentions = self._gazetteer.mentions(sentence, korean)
+            if quantities is None:
+                named()
                 quantities = find_quantities(sentence, lower)
                 known = SentenceContext(sentence, lower)
                 suffered = bool(mentions) and suffers(lower)
@@ -177,7 +187,7 @@ class Analyser:
             # nor scene-setting is the hit; when none is, the first match stands.
             after = scene_end(lower, match.end()) if hit.historical or hit.background else None
             for _ in range(_LATER_TRIES if after is not None else 0):
-                later = self._next_match(i, woken, lower, after, i in established)
+                later = self._next_match(i, woken, lower, after, i in established, named)
                 if later is None:
                     break
                 news = self._hit(later.key, later.match, sentence, lower, offset, tone, reference_year, mentions, quantities, known, suffered)
@@ -189,12 +199,20 @@ class Analyser:
         return hits
 
     def _try(
-        self, key: tuple[int, int], lower: str, positions: list[int] | None, min_start: int, before: int | None, established: bool = False
+        self,
+        key: tuple[int, int],
+        lower: str,
+        positions: list[int] | None,
+        min_start: int,
+        before: int | None,
+        established: bool = False,
+        named: Callable[[], list[Mention]] | None = None,
     ) -> re.Match[str] | None:
         """The first match of pattern ``key`` starting at or after ``min_start`` (and before ``before``)
-        that its ``requires``, ``unless`` and ``preceded_by`` let stand; ``established`` (the article has
-        already reported this indicator) stands in for ``requires``."""
-        _, _, match_at, search, requires, anchored, unless, preceded_by = self._matchers[key]
+        that its ``requires``, ``unless``, ``preceded_by`` and ``parties`` let stand; ``established`` (the
+        article has already reported this indicator) stands in for ``requires``. ``named`` gives the
+        sentence's country mentions, for ``parties``."""
+        _, _, match_at, search, requires, anchored, unless, preceded_by, parties = self._matchers[key]
         if positions is not None and anchored:
             # Every match begins at one of the pattern's cues: try only there, leftmost first.
             match = None
@@ -212,6 +230,8 @@ class Analyser:
             return None
         if requires is not None and not established and requires.search(lower) is None:
             return None
+        if parties and (named is None or not _states_either_side(named(), lower, match)):
+            return None
         t_start = match.start()
         if unless is not None and unless.search(lower, max(0, t_start - LOOKBACK_CHARS), t_start):
             return None
@@ -219,11 +239,11 @@ class Analyser:
             return None
         return match
 
-    def _next_match(self, indicator: int, woken, lower: str, min_start: int, established: bool) -> "_Found | None":
+    def _next_match(self, indicator: int, woken, lower: str, min_start: int, established: bool, named=None) -> "_Found | None":
         """The earliest match of the indicator's woken patterns starting at or after ``min_start``."""
         found = None
         for key in sorted(k for k in woken if k[0] == indicator):
-            match = self._try(key, lower, woken[key], min_start, found.match.start() if found is not None else None, established)
+            match = self._try(key, lower, woken[key], min_start, found.match.start() if found is not None else None, established, named)
             if match is not None:
                 found = _Found(key, match)
         return found
@@ -256,6 +276,20 @@ class Analyser:
             weight=indicator.weight,
             **flags,
         )
+
+
+# Between a subject and its verb: "Russia has again attacked", "is attacking"; between the verb and its object: "struck
+# neighbouring Ukraine", "attacked the Philippines".
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:again|also|repeatedly|\w+ly))?\s+")
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:neighbou?ring\s+)?")
+
+
+def _states_either_side(mentions: list[Mention], lower: str, match: re.Match[str]) -> bool:
+    """Whether one country is named as the match's subject, right before it, and another as its object,
+    right after it ("Russia attacked Ukraine", "Israel struck Iran's nuclear facilities")."""
+    start, end = match.span()
+    subjects = {m.code for m in mentions if m.end <= start and _SUBJECT_GAP.fullmatch(lower, m.end, start)}
+    return any(m.code not in subjects for m in mentions if m.start >= end and _OBJECT_GAP.fullmatch(lower, end, m.start)) and bool(subjects)
 
 
 _shared: Analyser | None = None

@@ -38,7 +38,7 @@ _ATTRIBUTION_AFTER = lowered(re.compile(
 ))
 _PREPOSITION_BEFORE = PrefixSearch(re.compile(
     r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
-    r"alongside|than|like|including|despite|amid|among|via|within|without|throughout|upon|onto)\s+(?:the\s+|its\s+|their\s+)?"
+    r"alongside|than|like|including|despite|amid|among|via|within|without|throughout|upon|onto|around|surrounding)\s+(?:the\s+|its\s+|their\s+)?"
     + _REGION_WORD + r"$",
     re.IGNORECASE,
 ))
@@ -87,6 +87,13 @@ _SUFFERED_VERBS = (
     r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
     r"violated|breached|penetrated|invaded|(?:provided|supplied|armed|equipped) with)\b"
 )
+# "Ukraine endured another night of intense attacks": who endures an act suffers it. (The trigger ends the
+# match: `is_victim` asks it up to the trigger's end.)
+_UNDERGO_VERB = re.compile(r"\b(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)\b")
+_UNDERGOES = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)"
+    r"(?:\s+[\w,-]+){0,6}"
+)
 # Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
 _SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
 # Searched from the literal words that can start it (see `PrefixSearch`), once per sentence.
@@ -114,7 +121,7 @@ _ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|bein
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _AGENT_BEFORE = re.compile(
     # "imposed by the EU, the United Kingdom and the United States": past a first agent that is no country.
-    r"\bby\s+(?:the\s+|an?\s+)?(?:[\w.-]+,\s+(?:and\s+)?(?:the\s+)?)?(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
+    r"\bby\s+(?:the\s+|an?\s+)?(?:[\w.-]+,\s+(?:and\s+)?(?:the\s+)?)?(?:(?:(?![\w-]*ing\s)(?!(?:with|amid|as|while|after|before)\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
 )
 _IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
@@ -205,6 +212,8 @@ _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 # by where it came from.
 _PASSIVE_LAUNCH = re.compile(
     r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired|transferred|supplied|delivered|shipped|sent|sold|provided|smuggled)$"
+    # "missile launches from Russian warships": a launch named by a noun, too.
+    r"|\blaunch(?:es)?$"
 )
 # "Russia received ballistic missiles from Iran", "shipments of Iranian missiles": what is received names
 # its supplier after "from", or as the weapons' qualifier; the receiver is the target.
@@ -225,7 +234,8 @@ _BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flare
 # "sanctions on North Korean officials", "was targeting Armenian troops": forces the act is aimed at.
 _AIMED_AT = re.compile(
     r"\b(?:on|against|at|upon|towards?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
-    r"pound(?:s|ed|ing)?|ambush(?:es|ed|ing)?|kill(?:s|ed|ing)?)\s+(?:the\s+)?$"
+    # ("sanctions on three Ukrainian officials": a count or a determiner may stand between.)
+    r"pound(?:s|ed|ing)?|ambush(?:es|ed|ing)?|kill(?:s|ed|ing)?)\s+(?:(?:the|two|three|four|five|six|several|some|more|\d[\d,]*)\s+)?$"
 )
 _EACH_OTHER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:each other|one another)\b")
 _ASKS_BEFORE = re.compile(
@@ -242,7 +252,7 @@ _OF_FORCES_BEFORE = re.compile(
     r"(?:(?:more|additional|extra|fresh|new)\s+)?$"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around|surrounding)\s+(?:the\s+|its\s+|their\s+)?"
     + _REGION_WORD + r"$"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
@@ -385,9 +395,9 @@ def joined(lower: str, first: Mention, second: Mention) -> bool:
 
 def suffers(lower: str) -> bool:
     """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
-    return _SUFFERED.search(lower) is not None
+    return _SUFFERED.search(lower) is not None or _UNDERGO_VERB.search(lower) is not None
 
 
 def is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
     match = _PASSIVE_VICTIM.match(lower, mention.end)
-    return match is not None and match.end() <= trigger_end
+    return (match is not None and match.end() <= trigger_end) or _UNDERGOES.fullmatch(lower, mention.end, trigger_end) is not None

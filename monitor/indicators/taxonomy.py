@@ -13,8 +13,9 @@ from .regexes import lowered
 
 CONTEXT_FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
-_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless", "preceded_by", "actor"})
+_PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless", "preceded_by", "actor", "parties"})
 _ACTOR_ROLES = frozenset({"supplier"})
+_PARTIES = frozenset({"named"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class Pattern:
     preceded_by: re.Pattern[str] | None = None
     # "supplier": the trigger receives weapons, so the actor is who supplied them (see `actors.py`).
     actor: str | None = None
+    # "named": the match stands only when one country is named right before it, as its subject, and
+    # another right after it, as its object ("Russia attacked Ukraine"): states that attack states need
+    # no word for weapons, but "attack" between anything else is too often a word or a heart attack.
+    parties: str | None = None
 
 
 LOOKBACK_CHARS = 60
@@ -148,10 +153,14 @@ def _parse_indicator(raw: dict, macros: dict, contexts: dict, source: str) -> In
         )
         if spec.get("actor") is not None and spec["actor"] not in _ACTOR_ROLES:
             raise TaxonomyError(f"{at}: actor must be one of {', '.join(sorted(_ACTOR_ROLES))}")
+        if spec.get("parties") is not None and spec["parties"] not in _PARTIES:
+            raise TaxonomyError(f"{at}: parties must be one of {', '.join(sorted(_PARTIES))}")
         cues = tuple(spec.get("cues", ()))
         if not cues or any(not isinstance(c, str) or not re.fullmatch(r"[a-z0-9' -]+\$?", c) for c in cues):
             raise TaxonomyError(f"{at}: 'cues' must be a list of literal lower-case word starts (a final $: whole word)")
-        patterns.append(Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids, needs, spec.get("actor")))
+        patterns.append(
+            Pattern(_compile(_expand(spec["re"], macros, at), at), confidence, cues, required, voids, needs, spec.get("actor"), spec.get("parties"))
+        )
     if not patterns:
         raise TaxonomyError(f"{where}: no patterns")
     return Indicator(

@@ -1,0 +1,232 @@
+"""What an article says across its sentences, and states that act on states by name.
+
+A sentence alone often names no one ("The strikes knocked out power in Kharkiv"); the article before it
+has. An analyst reads the article, not the sentence: these cases say who the engine must name then, and
+when it must not guess.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from monitor.errors import TaxonomyError
+from monitor.indicators.taxonomy import parse_taxonomy
+
+FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
+
+
+def _hits(analyser, text):
+    return analyser.analyse(text, published=datetime(2026, 11, 1, tzinfo=timezone.utc)).hits
+
+
+def _last(analyser, article, indicator):
+    """The hit of ``indicator`` in the article's last sentence."""
+    hits = _hits(analyser, article)
+    last = max(h.start for h in hits)
+    found = [h for h in hits if h.indicator == indicator and h.start == last]
+    assert found, f"no {indicator} in the last sentence: {[(h.indicator, h.sentence) for h in hits]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("article", "indicator", "actor", "target"),
+    [
+        # The same act again, named by a noun: its actor is the one the article named.
+        (
+            "Russia launched a massive barrage of missiles at Ukraine's power grid overnight. "
+            "The strikes knocked out electricity in Kharkiv.",
+            "armed_clash", "RUS", "UKR",
+        ),
+        (
+            "The Chinese military began large-scale drills around Taiwan on Monday. "
+            "The exercises involved warships and fighter jets.",
+            "military_exercise", "CHN", "TWN",
+        ),
+        (
+            "North Korea has positioned about 10,000 artillery pieces along its southern border. "
+            "These artillery positions are part of a broader military buildup.",
+            "force_buildup", "PRK", None,
+        ),
+        (
+            "North Korean troops have been sent to Russia's Kursk region. "
+            "The deployment of these troops is not an isolated effort to assist Moscow.",
+            "foreign_deployment", "PRK", "RUS",
+        ),
+        # A state named by what it is ("the regime") is the one the article was about, whatever it did.
+        (
+            "Iran launched 180 missiles at Israel on Tuesday. "
+            "The regime has threatened further strikes.",
+            "military_threat", "IRN", "ISR",
+        ),
+        (
+            "North Korea fired a ballistic missile into the sea on Tuesday. "
+            "Hours later the isolated country threatened to strike U.S. bases in the region.",
+            "military_threat", "PRK", "USA",
+        ),
+        (
+            "Russia fired missiles at Kyiv overnight. "
+            "The country also imposed sanctions on three Ukrainian officials.",
+            "sanctions", "RUS", "UKR",
+        ),
+    ],
+)
+def test_an_article_names_who_its_later_sentences_refer_to(analyser, article, indicator, actor, target):
+    hit = _last(analyser, article, indicator)
+    assert (hit.actor, hit.target) == (actor, target)
+    # Alone, the last sentence names no one: the actor came from the article.
+    alone = article.split(". ", 1)[1]
+    assert all(h.actor is None for h in _hits(analyser, alone) if h.indicator == indicator)
+
+
+def test_a_carried_actor_is_less_certain_than_a_named_one(analyser):
+    named = _last(analyser, "Russia shelled Kharkiv. Russian strikes knocked out electricity in the city.", "armed_clash")
+    carried = _last(analyser, "Russia shelled Kharkiv. The strikes knocked out electricity in the city.", "armed_clash")
+    assert named.actor == carried.actor == "RUS"
+    assert carried.confidence < named.confidence
+
+
+@pytest.mark.parametrize(
+    ("article", "indicator", "actor"),
+    [
+        # What the sentence says itself stands: its own actor is never replaced.
+        (
+            "Russia launched missiles at Kyiv overnight. Ukrainian drones struck an airfield in Crimea.",
+            "armed_clash", "UKR",
+        ),
+        # Who the sentence says was acted on did not act on itself: in the second sentence Kyiv is hit.
+        (
+            "Ukraine struck an oil refinery in Russia's Belgorod region last week. On Tuesday, missiles hit Kyiv, killing three people.",
+            "armed_clash", None,
+        ),
+        # "The country was hit with sanctions": a state named by what it is, but suffering the act, did
+        # not do it.
+        (
+            "Russia fired missiles at Kyiv overnight. The country was hit with new sanctions on Friday.",
+            "sanctions", None,
+        ),
+        (
+            "Russia fired missiles at Kyiv overnight. The country faces new sanctions from the European Union.",
+            "sanctions", None,
+        ),
+        # Another indicator's actor is lent only through a state named by what it is, not to a bare noun.
+        (
+            "North Korea fired a ballistic missile into the sea on Tuesday. Troops were placed on high alert across the region.",
+            "readiness", None,
+        ),
+    ],
+)
+def test_an_article_lends_no_actor_it_did_not_name(analyser, article, indicator, actor):
+    assert _last(analyser, article, indicator).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # One state acting on another by name with a verb of force needs no word for weapons.
+        ("Russia attacked Ukraine overnight.", "RUS", "UKR"),
+        ("Israel struck Iran's nuclear facilities.", "ISR", "IRN"),
+        ("Israel has repeatedly struck Iran.", "ISR", "IRN"),
+        ("Russia is attacking Ukraine's energy grid.", "RUS", "UKR"),
+        ("Russia attacked Ukraine over the weekend with 120 drones.", "RUS", "UKR"),
+        # Energy sites are struck by weapons.
+        ("Ukraine struck an oil refinery in Russia's Belgorod region.", "UKR", "RUS"),
+        ("Russian forces attacked two thermal power plants overnight.", "RUS", None),
+    ],
+)
+def test_states_that_attack_states_by_name_are_armed(analyser, text, actor, target):
+    hits = [h for h in _hits(analyser, text) if h.indicator == "armed_clash"]
+    assert hits, text
+    assert (hits[0].actor, hits[0].target) == (actor, target)
+    assert not any(getattr(hits[0], flag) for flag in FLAGS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words, deals, tariffs, weather and labour are no attack.
+        "Hungary attacked Ukraine over its language law.",
+        "Poland attacked Germany in a speech on Monday.",
+        "Trump attacked China over trade.",
+        "Russia struck a deal with Iran.",
+        "The newspaper attacked the minister for his silence.",
+        "Lightning struck an oil refinery in Texas.",
+        "Workers struck at the refinery over pay.",
+    ],
+)
+def test_attacks_in_other_senses_are_no_clash(analyser, text):
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # A threatened act named by a noun has not happened.
+        ("Iran has threatened further strikes if Israel retaliates.", {"hypothetical"}),
+        ("Russia threatened retaliatory strikes against Western capitals.", {"hypothetical"}),
+        ("Iran warned of attacks on US bases.", {"hypothetical"}),
+        # A threat made and a shot fired are two acts.
+        ("North Korea threatened Seoul and fired artillery shells across the border.", set()),
+        # "long-threatened": the invasion came.
+        ("Israel mounted its long-threatened invasion of south Lebanon, ploughing through the UN lines.", set()),
+    ],
+)
+def test_threatened_attacks_are_not_attacks_made(analyser, text, flags):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "armed_clash")
+    assert {flag for flag in FLAGS if getattr(hit, flag)} == flags
+
+
+def test_a_country_and_then_a_verb_is_no_qualifier(analyser):
+    """In "criticised Seoul and fired", Seoul is the object of one verb, not the one who fired."""
+    hit = next(h for h in _hits(analyser, "North Korea criticised Seoul and fired artillery shells across the border.") if h.indicator == "armed_clash")
+    assert hit.actor == "PRK"
+
+
+def _one_pattern(**extra):
+    pattern = {"cues": ["attack"], "re": "attacked", **extra}
+    return {
+        "version": "t",
+        "multipliers": dict.fromkeys(FLAGS, 1.0),
+        "indicators": [{"id": "armed_clash", "label": "Armed clash", "definition": "d", "weight": -9, "patterns": [pattern]}],
+    }
+
+
+def test_a_pattern_names_its_parties_with_a_known_word():
+    assert parse_taxonomy(_one_pattern(parties="named")).indicators[0].patterns[0].parties == "named"
+    with pytest.raises(TaxonomyError, match="parties must be one of named"):
+        parse_taxonomy(_one_pattern(parties="both"))
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "actor", "target"),
+    [
+        # Who endures or comes under an act suffers it.
+        ("Ukraine endured another night of intense attacks as Russian forces targeted its energy infrastructure.", "armed_clash", "RUS", "UKR"),
+        ("Kyiv came under a massive missile attack overnight.", "armed_clash", None, "UKR"),
+        # Officials who comment "with" an act did not do it; forces "with" it did.
+        ("Multiple regions were hit by airstrikes, with Ukrainian officials warning of disruptions in energy supplies.", "armed_clash", None, "UKR"),
+        ("A border clash led to the deaths of 11 Pakistani soldiers, with Afghan forces launching attacks.", "armed_clash", "AFG", "PAK"),
+        # A launch named by a noun names its launcher after "from"; its reporter did not launch.
+        ("Ukraine's military reported missile launches from Russian warships in the Black Sea.", "missile_launch", "RUS", None),
+        # What happens "around" a place is not done by it.
+        ("China's coast guard said it had conducted patrols around Taiwan on Tuesday, the same day Beijing announced military drills around the island.", "military_exercise", "CHN", None),
+        ("Russia has repeatedly targeted Ukraine's energy infrastructure throughout the war.", "armed_clash", "RUS", "UKR"),
+    ],
+)
+def test_who_suffers_comments_or_reports_an_act_is_not_its_actor(analyser, text, indicator, actor, target):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == indicator)
+    assert (hit.actor, hit.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sanctions, export controls and hackers target states without force.
+        "Sanctions imposed by the EU, Britain and the United States targeted Iran Air.",
+        "The United States targeted China with export controls on chips.",
+        "Russia targeted Ukraine's banks with a cyberattack.",
+    ],
+)
+def test_targets_of_sanctions_and_hackers_are_no_clash(analyser, text):
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}
