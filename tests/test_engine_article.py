@@ -110,6 +110,11 @@ def test_a_carried_actor_is_less_certain_than_a_named_one(analyser):
             "Russia fired missiles at Kyiv overnight. The country faces new sanctions from the European Union.",
             "sanctions", None,
         ),
+        # A pronoun names someone, not always the last to act: here the Houthis, not the strikers.
+        (
+            "The US and Britain struck Houthi targets in Yemen with missiles. They have vowed to continue attacks on ships bound for Israel.",
+            "armed_clash", None,
+        ),
         # Another indicator's actor is lent only through a state named by what it is, not to a bare noun.
         (
             "North Korea fired a ballistic missile into the sea on Tuesday. Troops were placed on high alert across the region.",
@@ -230,3 +235,17 @@ def test_who_suffers_comments_or_reports_an_act_is_not_its_actor(analyser, text,
 )
 def test_targets_of_sanctions_and_hackers_are_no_clash(analyser, text):
     assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Missiles named before their launch ("fired from"), and a rocket named by its payload.
+        ("Seoul said it detected two short-range ballistic missiles fired from the Sunan area of North Korea towards the sea.", "PRK"),
+        ("Israeli air defences intercepted missiles fired from Lebanon.", "LBN"),
+        ("In May, North Korea fired what it claimed to be a rocket carrying a military reconnaissance satellite.", "PRK"),
+    ],
+)
+def test_launches_named_after_the_missiles_or_by_their_payload(analyser, text, actor):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "missile_launch")
+    assert hit.actor == actor

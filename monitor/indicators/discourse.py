@@ -25,6 +25,8 @@ _NOT_ITS_CLAUSE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|hit|struck|shot|cut|put|sent|slapped|held|caught)\b|"
     r"\b(?:fac(?:es|ed|ing|e)|suffer\w*|receiv\w*|endur\w*|subjected|under)\b"
 )
+# A pronoun as the subject of the trigger's clause, a few words before it.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|we)(?:['’](?:ve|d|ll|s))?\s+(?:[\w'’-]+\s+){0,4}$")
 # How far before its trigger an anaphor may stand and still be the trigger's subject.
 _ANAPHOR_REACH = 100
 
@@ -67,6 +69,9 @@ class ArticleMemory:
                 self.established.add(hit.indicator)
 
     def _fill(self, hit: _Hit) -> None:
+        # "They've vowed to continue attacks": a pronoun names someone, and not always the last to act.
+        if _PRONOUN_SUBJECT.search(hit.sentence.lower(), 0, hit.trigger_start - hit.start):
+            return
         # The same act again, named by a noun ("the strikes", "these artillery positions"), or by no one.
         earlier = self._by_indicator.get(hit.indicator)
         if earlier is None and self._last is not None and _anaphor_subject(hit):

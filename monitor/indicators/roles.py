@@ -212,8 +212,9 @@ _LABEL_TRIGGER = re.compile(r"provocations?[\"”]?$")
 # by where it came from.
 _PASSIVE_LAUNCH = re.compile(
     r"\b(?:was|were|been)\s+(?:\S+\s+)?(?:launched|fired|test-fired|transferred|supplied|delivered|shipped|sent|sold|provided|smuggled)$"
-    # "missile launches from Russian warships": a launch named by a noun, too.
-    r"|\blaunch(?:es)?$"
+    # "missile launches from Russian warships", "missiles fired from the Sunan area": a launch named by a
+    # noun, or by a participle after the missiles, too.
+    r"|\blaunch(?:es)?$|\b(?:missiles?|projectiles?|icbms?|slbms?)\s+(?:launched|fired|test-fired)$"
 )
 # "Russia received ballistic missiles from Iran", "shipments of Iranian missiles": what is received names
 # its supplier after "from", or as the weapons' qualifier; the receiver is the target.
