@@ -46,11 +46,13 @@ class _Hit(Protocol):
 class ArticleMemory:
     """Read one article's hits in order; see the module's docstring."""
 
-    __slots__ = ("established", "_by_indicator", "_last")
+    __slots__ = ("established", "_index", "_by_indicator", "_last")
 
-    def __init__(self) -> None:
-        # Indicators the article has reported as happening: they need no `requires` context again.
-        self.established: set[str] = set()
+    def __init__(self, index: dict[str, int]) -> None:
+        # Indicators the article has reported as happening (by their place in ``index``, the taxonomy's
+        # order): they need no `requires` context again.
+        self._index = index
+        self.established: set[int] = set()
         # Who the article last said did each indicator, with whom it was done to.
         self._by_indicator: dict[str, tuple[str, str | None]] = {}
         # Who the article last said did anything.
@@ -66,7 +68,7 @@ class ArticleMemory:
                 self._by_indicator[hit.indicator] = hit.actor, hit.target
                 self._last = hit.actor, hit.target
             if not (hit.negated or hit.hypothetical or hit.historical):
-                self.established.add(hit.indicator)
+                self.established.add(self._index[hit.indicator])
 
     def _fill(self, hit: _Hit) -> None:
         # "They've vowed to continue attacks": a pronoun names someone, and not always the last to act.

@@ -132,15 +132,15 @@ class Analyser:
         # An indicator the article has already reported as happening lends its context to the sentences
         # after it ("an Israeli attack" makes "a second wave of explosions ... killing 25 people" armed),
         # and an actor it has named stands behind the sentences that only refer to it.
-        memory = ArticleMemory()
+        memory = ArticleMemory(self._index) if woken else None
         for index in sorted(woken):
             start, end = spans[index]
-            established = {self._index[indicator] for indicator in memory.established}
             found = self._sentence_hits(
-                text[start:end], lower[start:end], start, woken[index], tones[index], reference_year, korean, established
+                text[start:end], lower[start:end], start, woken[index], tones[index], reference_year, korean, memory.established
             )
-            memory.read(found)
-            hits.extend(found)
+            if found:
+                memory.read(found)
+                hits.extend(found)
         tone = round(sum(tones) / len(tones), 4) if tones else 0.0
         return Analysis(hits=hits, tone=tone, sentences=len(spans), taxonomy_version=self.taxonomy.version)
 
