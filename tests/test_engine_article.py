@@ -158,6 +158,12 @@ def test_states_that_attack_states_by_name_are_armed(analyser, text, actor, targ
         "The newspaper attacked the minister for his silence.",
         "Lightning struck an oil refinery in Texas.",
         "Workers struck at the refinery over pay.",
+        # Match reports name teams after their countries.
+        "France attacked Belgium from the kick-off and scored twice.",
+        "Brazil attacked Argentina relentlessly in the first half.",
+        "Japan struck Germany with two late goals.",
+        "India invaded Pakistan's half in the final minutes.",
+        "In the World Cup semi-final, France attacked Belgium relentlessly.",
     ],
 )
 def test_attacks_in_other_senses_are_no_clash(analyser, text):
@@ -249,3 +255,29 @@ def test_targets_of_sanctions_and_hackers_are_no_clash(analyser, text):
 def test_launches_named_after_the_missiles_or_by_their_payload(analyser, text, actor):
     hit = next(h for h in _hits(analyser, text) if h.indicator == "missile_launch")
     assert hit.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "actor"),
+    [
+        # A border named before the parties "between" which fighting broke out.
+        ("Clashes broke out on the eastern border between Thailand and Cambodia early on July 24.", "armed_clash", "THA"),
+        # Strikes and attacks "from" a state are that state's.
+        ("Eleven civilians have been killed so far in missile strikes from Cambodia, the health minister said.", "armed_clash", "KHM"),
+        ("Cambodian positions came under attack from Thailand's army.", "armed_clash", "THA"),
+        # Forces that retaliate strike back; the attack they answer is the scene.
+        ("Cambodian troops retaliated after coming under attack from Thailand's army.", "armed_clash", "KHM"),
+        ("A Thai fighter jet flew toward Cambodia and destroyed a military facility.", "armed_clash", "THA"),
+        # Forces carrying weapons that gather at a border build up there.
+        ("Cambodian military personnel carrying rocket-propelled grenades gathered near the border.", "force_buildup", "KHM"),
+    ],
+)
+def test_border_fighting_is_read_with_its_parties(analyser, text, indicator, actor):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == indicator)
+    assert hit.actor == actor
+    assert not any(getattr(hit, flag) for flag in FLAGS)
+
+
+@pytest.mark.parametrize("text", ["The two teams clashed on the pitch.", "The company retaliated against the lawsuit."])
+def test_clashes_and_retaliation_without_forces_are_no_fighting(analyser, text):
+    assert not _hits(analyser, text)

@@ -215,6 +215,8 @@ _PASSIVE_LAUNCH = re.compile(
     # "missile launches from Russian warships", "missiles fired from the Sunan area": a launch named by a
     # noun, or by a participle after the missiles, too.
     r"|\blaunch(?:es)?$|\b(?:missiles?|projectiles?|icbms?|slbms?)\s+(?:launched|fired|test-fired)$"
+    # "killed in missile strikes from Cambodia", "came under attack from Thailand's army": so is an attack.
+    r"|\b(?:strikes|attacks?|shelling|rocket fire|artillery fire)$"
 )
 # "Russia received ballistic missiles from Iran", "shipments of Iranian missiles": what is received names
 # its supplier after "from", or as the weapons' qualifier; the receiver is the target.
@@ -231,7 +233,11 @@ def supplier_and_receiver(lower: str, usable: list[Mention], trigger_start: int,
 # "launched from North Korea", "fired from Kanggye, located in North Korea's northern region", "from
 # the Sunan area of Pyongyang": where a passive launch came from.
 _FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
-_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?between\s+(?:the\s+)?")
+# ("Clashes broke out on the eastern border between Thailand and Cambodia": a place may come first.)
+_BETWEEN = re.compile(
+    r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?"
+    r"(?:(?:on|along|at|near|across)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:border|frontier|boundary|line)\s+)?between\s+(?:the\s+)?"
+)
 # "sanctions on North Korean officials", "was targeting Armenian troops": forces the act is aimed at.
 _AIMED_AT = re.compile(
     r"\b(?:on|against|at|upon|towards?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
