@@ -281,3 +281,20 @@ def test_border_fighting_is_read_with_its_parties(analyser, text, indicator, act
 @pytest.mark.parametrize("text", ["The two teams clashed on the pitch.", "The company retaliated against the lawsuit."])
 def test_clashes_and_retaliation_without_forces_are_no_fighting(analyser, text):
     assert not _hits(analyser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Retaliation in a trade war is economic, not a threat of force.
+        "China warns it will retaliate if Trump imposes additional tariffs.",
+        "The Chinese government has already promised retaliation in equal measure against US goods including soybeans.",
+    ],
+)
+def test_trade_retaliation_is_no_military_threat(analyser, text):
+    assert "military_threat" not in {h.indicator for h in _hits(analyser, text)}
+
+
+def test_retaliation_against_a_state_is_still_a_threat(analyser):
+    hit = next(h for h in _hits(analyser, "Hezbollah warned of retaliation after the assassination of its commander.") if h.indicator == "military_threat")
+    assert hit.actor == "LBN"
