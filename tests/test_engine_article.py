@@ -298,3 +298,29 @@ def test_trade_retaliation_is_no_military_threat(analyser, text):
 def test_retaliation_against_a_state_is_still_a_threat(analyser):
     hit = next(h for h in _hits(analyser, "Hezbollah warned of retaliation after the assassination of its commander.") if h.indicator == "military_threat")
     assert hit.actor == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "target"),
+    [
+        # A sentence that opens with the act and comments on it names no target by the comment.
+        ("This latest missile assault underscores Russia's strategy of targeting the energy sector.", "armed_clash", None),
+        ("Tehran's attack came in retaliation for a strike on its consulate in Damascus.", "armed_clash", None),
+        ("The last such drills were held in 2021, when they marked the start of a Russian troop buildup.", "military_exercise", None),
+        # ... unless the comment names what the act was aimed at.
+        ("The attack was Kyiv's latest salvo against Russian forces.", "armed_clash", "RUS"),
+        ("China's military drills on Saturday are rehearsing an encirclement of Taiwan.", "military_exercise", "TWN"),
+    ],
+)
+def test_a_comment_on_an_act_names_no_target(analyser, text, indicator, target):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == indicator)
+    assert hit.target == target
+
+
+def test_an_article_lends_its_actor_to_the_acts_its_comments_open_with(analyser):
+    article = (
+        "North Korea blew up roads and rail links on its side of the border with the South. "
+        "The destruction of these links signals a dramatic severance of relations between the North and South."
+    )
+    hit = _last(analyser, article, "infrastructure_destruction")
+    assert (hit.actor, hit.target) == ("PRK", "KOR")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer, Mention
+from .targets import choose_target
 from .roles import (
     attributions, is_victim, joined, owns_subject, quoted_speaker, suffers, supplier_and_receiver,
     verb_object, _FORCE_NOUN, _PREPOSITION_BEFORE, _CLAUSE_BREAK, _SPEECH_AFTER, _WARNS_AFTER,
@@ -387,7 +388,4 @@ def choose_actor_target(
     if actor is None:
         actor = quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None
-    target = next((m.code for m in usable if m.start >= trigger_start and m.code != actor_code and m is not actor), None)
-    if target is None:
-        target = next((m.code for m in victims + territories if m.code != actor_code), None)
-    return actor_code, target
+    return actor_code, choose_target(lower, usable, actor, victims + territories, trigger_start, trigger_end)

@@ -1,0 +1,49 @@
+"""Whom a hit's act is done to: its target, chosen among the country mentions after the trigger once
+`actors.choose_actor_target` has chosen who acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Mention
+from .roles import _VERB_START
+
+# A sentence that opens with the act ("The destruction of these links", "These artillery positions") and
+# the verb that comments on it.
+_OPENING_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}")
+_COMMENT_VERB = re.compile(
+    r"\b(?:underscores?|underlines?|signals?|marks?|shows?|indicates?|highlights?|reflects?|suggests?|demonstrates?|"
+    r"illustrates?|adds?|raises?|deepens?|reveals?|represents?|comes?|came|is|are|was|were)\b"
+)
+# ... unless what it comments on is what the act was aimed at: "salvo against Russian forces", "an
+# encirclement of Taiwan".
+_AIMED_BEFORE = re.compile(r"\b(?:against|on|upon|at|into|towards?|of|targeting)\s+(?:the\s+)?$")
+
+
+def choose_target(
+    lower: str, usable: list[Mention], actor: Mention | None, sufferers: list[Mention], trigger_start: int, trigger_end: int
+) -> str | None:
+    """The first other country from the trigger on, or else the first that suffered the act (``sufferers``:
+    its victims and the owners of a territory it entered)."""
+    actor_code = actor.code if actor else None
+    # "This latest assault underscores Russia's strategy": an act named as the sentence's subject is not
+    # done to whoever the sentence goes on to comment about.
+    commented = (
+        not _VERB_START.match(lower, trigger_start)
+        and "," not in lower[:trigger_start]
+        and _OPENING_WORDS.fullmatch(lower, 0, trigger_start) is not None
+    )
+    for m in usable:
+        if (
+            m.start >= trigger_start
+            and m.code != actor_code
+            and m is not actor
+            and not (
+                commented
+                and _COMMENT_VERB.search(lower, trigger_end, m.start)
+                and not _AIMED_BEFORE.search(lower, max(0, m.start - 24), m.start)
+            )
+        ):
+            return m.code
+    return next((m.code for m in sufferers if m.code != actor_code), None)
