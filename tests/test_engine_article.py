@@ -324,3 +324,38 @@ def test_an_article_lends_its_actor_to_the_acts_its_comments_open_with(analyser)
     )
     hit = _last(analyser, article, "infrastructure_destruction")
     assert (hit.actor, hit.target) == ("PRK", "KOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "actor", "flags"),
+    [
+        # Who is said to act, in a clause hung on "with ... saying", is no object of "saying".
+        ("Missiles were seen over Tel Aviv's skyline, with the military saying Iran had fired two salvos.", "missile_launch", "IRN", set()),
+        ("Iranian missiles made impacts in four sites across Israel.", "armed_clash", "IRN", set()),
+        ("Live footage of Tel Aviv showed what appeared to be a missile hitting an urban area.", "armed_clash", None, set()),
+        ("A senior Iranian official said revenge would be painful.", "military_threat", "IRN", set()),
+        ("Israel's defense minister said Iran had crossed a red line by firing on civilian areas.", "armed_clash", "IRN", set()),
+        # A relative clause closed by a comma is set in the clause around it.
+        ("Netanyahu, who has long raised the alarm about Iran's nuclear programme, said he authorised the missile strikes.", "armed_clash", "ISR", set()),
+        # Who is kept from an act would do it; the act is prevented.
+        ("Israel struck Natanz to prevent Iran from building nuclear weapons.", "nuclear", "IRN", {"negated"}),
+    ],
+)
+def test_reports_of_the_twelve_day_war(analyser, text, indicator, actor, flags):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == indicator)
+    assert hit.actor == actor
+    assert {flag for flag in FLAGS if getattr(hit, flag)} == flags
+
+
+def test_an_engine_firing_on_all_cylinders_fires_on_no_one(analyser):
+    assert not _hits(analyser, "The economy was firing on all cylinders.")
+
+
+def test_one_who_speaks_of_an_attack_is_no_pronoun_that_hides_its_actor(analyser):
+    hit = _last(analyser, "Israel struck Iran's nuclear sites overnight. He described last night's attack as necessary.", "armed_clash")
+    assert hit.actor == "ISR"
+
+
+def test_what_an_attack_began_is_not_its_target(analyser):
+    hit = _last(analyser, "Iran fired missiles at Israel. The missile attacks were the beginning of Iran's retaliatory campaign.", "armed_clash")
+    assert (hit.actor, hit.target) == ("IRN", "ISR")

@@ -24,6 +24,7 @@ from .roles import (
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
 
+_KEPT_FROM_BEFORE = re.compile(r"\b(?:prevent|stop|deter|keep|bar|block|discourage|dissuade)(?:s|ed|ped|ing|ping)?\s+(?:the\s+)?$")
 _SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
 
 
@@ -234,6 +235,10 @@ def choose_actor_target(
         joints = {(a.end, b.start) for a, b in zip(mentions, mentions[1:]) if joined(lower, a, b)}
         breaks = [b for b in _CLAUSE_BREAK.findall(sentence, trigger_start) if (b.start(), b.end() + 1) not in joints]
         clause_start = breaks[-1].end() if breaks else 0
+        # "Netanyahu, who has raised the alarm about Iran's programme, said he authorised the air assault":
+        # a relative clause closed by a comma before the trigger is set in the clause around it.
+        if breaks and breaks[-1].group() in (", who", ", which") and "," in lower[clause_start:trigger_start]:
+            clause_start = breaks[-2].end() if len(breaks) > 1 else 0
         # "telling AFP it confirmed that the Ukrainian military had captured": a that-clause naming a
         # country has its own subject.
         that = lower.rfind(" that ", clause_start, trigger_start)
@@ -327,9 +332,11 @@ def choose_actor_target(
         asked = [
             m
             for m in in_clause
-            if " to " in lower[m.end : m.end + 6]
-            and _INFINITIVE_AFTER.match(lower, m.end)
-            and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start)
+            if (
+                (" to " in lower[m.end : m.end + 6] and _INFINITIVE_AFTER.match(lower, m.end) and _ASKS_BEFORE.search(lower, max(0, m.start - 24), m.start))
+                # "to prevent Iran from building nuclear weapons": who is kept from an act would do it.
+                or (lower.startswith(" from ", m.end) and _KEPT_FROM_BEFORE.search(lower, max(0, m.start - 24), m.start))
+            )
             # "authorized troops from Mali to come to its defense, raising the stakes with nations who are
             # threatening": the act asked of them ends at a comma or a relative clause.
             and "," not in lower[m.end : trigger_start]

@@ -59,7 +59,7 @@ _MARKERS = PrefixSearch(re.compile(
 _REVERSAL = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|end(?:ed|s|ing)?|end to|remov(?:e|ed|es|ing|al of)|withdrawal of|"
     r"withdr[ae]w(?:s|ing)?|(?<!a )(?<!an )(?<!the )limit(?:ing|ed|s)?|reduc(?:e|es|ed|ing|tion of)|dismantl\w+|halt(?:s|ed|ing)?|"
-    r"stop(?:s|ped|ping)?|ceas(?:es|ed|ing)|turn(?:s|ed|ing)? off|switch(?:es|ed|ing)? off|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
+    r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|ceas(?:es|ed|ing)|turn(?:s|ed|ing)? off|switch(?:es|ed|ing)? off|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|restor(?:e|es|ed|ing)|"
     r"suspen(?:d|ds|ded|ding|sion of)|call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|cancell?ation of|"
     r"postpon(?:e|es|ed|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|"
     r"reopen(?:ed|ing)?|re-open(?:ed|ing)?|banned|banning|ban on|to ban|prohibit(?:s|ed|ing)?|prohibition (?:of|on))\s+"

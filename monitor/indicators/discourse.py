@@ -27,6 +27,9 @@ _NOT_ITS_CLAUSE = re.compile(
 )
 # A pronoun as the subject of the trigger's clause, a few words before it.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|we)(?:['’](?:ve|d|ll|s))?\s+(?:[\w'’-]+\s+){0,4}$")
+_SPEAKS_OF = re.compile(
+    r"\b(?:described|describes|called|calls|termed|said|says|hailed|praised|defended|justified|condemned|denounced|confirmed|announced)\b"
+)
 # How far before its trigger an anaphor may stand and still be the trigger's subject.
 _ANAPHOR_REACH = 100
 
@@ -71,8 +74,11 @@ class ArticleMemory:
                 self.established.add(self._index[hit.indicator])
 
     def _fill(self, hit: _Hit) -> None:
-        # "They've vowed to continue attacks": a pronoun names someone, and not always the last to act.
-        if _PRONOUN_SUBJECT.search(hit.sentence.lower(), 0, hit.trigger_start - hit.start):
+        # "They've vowed to continue attacks": a pronoun names someone, and not always the last to act; but
+        # one who "described last night's attack" only speaks of it.
+        lower = hit.sentence.lower()
+        pronoun = _PRONOUN_SUBJECT.search(lower, 0, hit.trigger_start - hit.start)
+        if pronoun is not None and _SPEAKS_OF.search(pronoun.group()) is None:
             return
         # The same act again, named by a noun ("the strikes", "these artillery positions"), or by no one.
         earlier = self._by_indicator.get(hit.indicator)

@@ -64,6 +64,8 @@ _SPEECH_AFTER = lowered(re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?!(?:said|says|told|reported|claimed|announced|confirmed|stated|warned|insisted|added|noted|believed|feared|"
     r"suspected|alleged|argued|agreed|hoped|expected|ruled|accused|believes|estimates|concludes|argues|assesses|notes|"
+    # ("with the military saying Iran had fired": who is said to act is no object.)
+    r"saying|claiming|reporting|warning|adding|noting|stating|insisting|confirming|announcing|"
     r"and|as|is|was|has|its|this|his|us|news)\b)"
     r"[a-z]+(?:ed|es|ing)\s+(?:the\s+)?$"
 )
@@ -259,7 +261,9 @@ _OF_FORCES_BEFORE = re.compile(
     r"(?:(?:more|additional|extra|fresh|new)\s+)?$"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around|surrounding)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:in|at|near|across|inside|into|over|throughout|within|toward|towards|onto|around|surrounding|"
+    # "Live footage of Tel Aviv showed": what is seen of a place is a place.
+    r"(?:footage|images?|video|photos?|pictures?|skyline|streets|outskirts|suburbs|skies) of)\s+(?:the\s+|its\s+|their\s+)?"
     + _REGION_WORD + r"$"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")

@@ -42,8 +42,15 @@ def choose_target(
             and not (
                 commented
                 and _COMMENT_VERB.search(lower, trigger_end, m.start)
-                and not _AIMED_BEFORE.search(lower, max(0, m.start - 24), m.start)
+                and not _aimed_at(lower, m)
             )
         ):
             return m.code
     return next((m.code for m in sufferers if m.code != actor_code), None)
+
+
+def _aimed_at(lower: str, mention: Mention) -> bool:
+    """Whether a preposition names the mention as what an act was aimed at; "of" only a place or a state,
+    not an owner ("the beginning of Iran's campaign")."""
+    aimed = _AIMED_BEFORE.search(lower, max(0, mention.start - 24), mention.start)
+    return aimed is not None and not (aimed.group().startswith("of") and lower.startswith(("'s", "’s"), mention.end))
