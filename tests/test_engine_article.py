@@ -359,3 +359,17 @@ def test_one_who_speaks_of_an_attack_is_no_pronoun_that_hides_its_actor(analyser
 def test_what_an_attack_began_is_not_its_target(analyser):
     hit = _last(analyser, "Iran fired missiles at Israel. The missile attacks were the beginning of Iran's retaliatory campaign.", "armed_clash")
     assert (hit.actor, hit.target) == ("IRN", "ISR")
+
+
+def test_officials_who_assess_what_the_soldiers_did_are_not_its_actors(analyser):
+    article = (
+        "North Korean soldiers crossed the military demarcation line on Tuesday. "
+        "South Korean officials assessed that the soldiers did not deliberately commit the border intrusion."
+    )
+    assert _last(analyser, article, "incursion").actor == "PRK"
+
+
+def test_shooting_by_an_army_is_armed(analyser):
+    hit = next(h for h in _hits(analyser, "Azerbaijan denounced the death of a soldier by shooting by the Armenian Army on the border.") if h.indicator == "armed_clash")
+    assert hit.actor == "ARM"
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, "The film crew finished shooting by the river on Tuesday.")}

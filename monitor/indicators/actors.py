@@ -19,7 +19,7 @@ from .roles import (
     _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
-    _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB,
+    _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT,
 )
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
@@ -260,7 +260,11 @@ def choose_actor_target(
             and that >= 0
             and clause_start < that
             and _REPORT_BEFORE_THAT.search(lower, max(0, that - 30), that) is not None
-            and (_NAMED_SUBJECT.match(sentence, that + 6) is not None or _DETERMINER_ONLY.fullmatch(lower, that + 6, trigger_start) is not None)
+            and (
+                _NAMED_SUBJECT.match(sentence, that + 6) is not None
+                or _FORCES_SUBJECT.match(lower, that + 6) is not None
+                or _DETERMINER_ONLY.fullmatch(lower, that + 6, trigger_start) is not None
+            )
         )
         if reported:
             clause_start = reported_from = that + 5

@@ -307,6 +307,12 @@ _REPORT_BEFORE_THAT = re.compile(
     r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|concerns?|worries|worried|estimates?|estimated|"
     r"assess(?:es|ed)|concluded|suggests?|suggested)\s*$"
 )
+# "assessed that the soldiers did not deliberately commit the intrusion": forces named by a common noun
+# are a subject of the reported clause's own, too.
+_FORCES_SUBJECT = re.compile(
+    r"(?:the|these|those|some|its|their)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|drones|jets|warships|vessels|aircraft|militants|rebels|units)\s+"
+    r"(?:had|have|has|did|were|was|are|is|may|might|could|would|will|[a-z]+ed)\b"
+)
 _NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
 # Nothing but a time between "but" and a verb: the verb has no subject of its own.
