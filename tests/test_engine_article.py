@@ -373,3 +373,30 @@ def test_shooting_by_an_army_is_armed(analyser):
     hit = next(h for h in _hits(analyser, "Azerbaijan denounced the death of a soldier by shooting by the Armenian Army on the border.") if h.indicator == "armed_clash")
     assert hit.actor == "ARM"
     assert "armed_clash" not in {h.indicator for h in _hits(analyser, "The film crew finished shooting by the river on Tuesday.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # Whose ally is named does not act; a foe described is no rhetoric (see below).
+        ("Hamas ally Hezbollah and its arch-foe Israel have been exchanging near-daily fire across the border.", "LBN", None),
+        # Rockets by the dozen, at someone.
+        ("Hezbollah said it had launched dozens of katyusha-type rockets on the Israeli village of Meron.", "LBN", "ISR"),
+        # A side that reports its own losses suffered them; the fire that hit them then was the act.
+        ("The Lebanese Army reported that two of its soldiers were wounded on Sunday when Israeli fire hit a watchtower.", "ISR", "LBN"),
+    ],
+)
+def test_fire_across_the_blue_line(analyser, text, actor, target):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "armed_clash")
+    assert (hit.actor, hit.target) == (actor, target)
+
+
+def test_a_foe_described_is_no_hostile_rhetoric_but_a_foe_named_is(analyser):
+    described = "Hamas ally Hezbollah and its arch-foe Israel have been exchanging near-daily fire across the border."
+    assert "hostile_rhetoric" not in {h.indicator for h in _hits(analyser, described)}
+    named = "Kim Jong Un called South Korea the country's principal enemy."
+    assert "hostile_rhetoric" in {h.indicator for h in _hits(analyser, named)}
+
+
+def test_rockets_sent_to_space_are_no_attack(analyser):
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, "SpaceX launched dozens of rockets into orbit this year.")}

@@ -107,7 +107,8 @@ _SUFFERED = PrefixSearch(
 # three of its soldiers have been killed").
 _PASSIVE_VICTIM = re.compile(
     r"(?:['’]s)?(?:(?:\s+(?!(?:said|says|told|reported|claimed|stated)\b)[\w-]+){0,3}?"
-    r"|\s+(?:said|says)(?: that)?(?:\s+[\w-]+){0,2}?\s+(?:its|their)(?:\s+[\w-]+)?)"
+    # ("The Lebanese Army also reported that two of its soldiers were wounded": a side reports its own losses.)
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:said|says|reported|reports|announced|confirmed)(?: that)?(?:\s+[\w-]+){0,3}?\s+(?:its|their)(?:\s+[\w-]+)?)"
     r"\s+(?:(?:was|were|had been|have been|has been|being|got|will be)\s+(?:\w+\s+)?"
     + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"
 )
@@ -125,7 +126,8 @@ _AGENT_BEFORE = re.compile(
     # "imposed by the EU, the United Kingdom and the United States": past a first agent that is no country.
     r"\bby\s+(?:the\s+|an?\s+)?(?:[\w.-]+,\s+(?:and\s+)?(?:the\s+)?)?(?:(?:(?![\w-]*ing\s)(?!(?:with|amid|as|while|after|before)\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
 )
-_IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
+# ("were wounded on Sunday when Israeli fire hit a watchtower": the fire that hit them then.)
+_IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during|when)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
     r"(?:['’]s)?(?:-\w+)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|border|and)\s+){0,3}"
     r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|clashes|fighting|battles?|skirmish\w*|"
@@ -136,6 +138,8 @@ _ATTACK_AFTER = re.compile(
 _FLAG_STATE = re.compile(
     r"-(?:registered|flagged|owned|based|built|backed|allied|aligned|supported|funded|sponsored|made|supplied|designed|trained|controlled)\b"
     r"|\s+(?:watchers|analysts|experts|observers|specialists|scholars|researchers|hands)\b"
+    # "Hamas ally Hezbollah": whose ally is named is not the one named after it.
+    r"|\s+(?:ally|allies|proxy|proxies|client)\s+(?!(?:of|and|in|to|has|have|had|is|are|was|were|said|says)\b)"
 )
 _REACTS_TO = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?(?:condemn\w*|denounc\w*|deplor\w*|protest\w*|criticis\w*|criticiz\w*|decr(?:y|ies|ied)|mourn\w*|"
