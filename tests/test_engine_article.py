@@ -400,3 +400,27 @@ def test_a_foe_described_is_no_hostile_rhetoric_but_a_foe_named_is(analyser):
 
 def test_rockets_sent_to_space_are_no_attack(analyser):
     assert "armed_clash" not in {h.indicator for h in _hits(analyser, "SpaceX launched dozens of rockets into orbit this year.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has announced the launch of Operation Sindoor, a military operation targeting nine locations in Pakistan.",
+        "India launched a large counter-terror operation called Operation Sindoor at nine sites in Pakistan.",
+    ],
+)
+def test_an_operation_aimed_at_places_in_a_state_is_armed(analyser, text):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "armed_clash")
+    assert (hit.actor, hit.target) == ("IND", "PAK")
+
+
+def test_a_marketing_operation_targets_no_one(analyser):
+    assert not _hits(analyser, "The company's marketing campaign targeting new customers in India began on Monday.")
+
+
+def test_the_shelling_named_again_is_the_army_that_began_it(analyser):
+    article = (
+        "Soon after the strikes, the Pakistan army began intense mortar shelling along the Line of Control. "
+        "The shelling targeted forward villages in Poonch and Rajouri, damaging homes."
+    )
+    assert _last(analyser, article, "armed_clash").actor == "PAK"
