@@ -424,3 +424,19 @@ def test_the_shelling_named_again_is_the_army_that_began_it(analyser):
         "The shelling targeted forward villages in Poonch and Rajouri, damaging homes."
     )
     assert _last(analyser, article, "armed_clash").actor == "PAK"
+
+
+def test_tit_for_tat_expulsions(analyser):
+    hit = next(h for h in _hits(analyser, "Russia has already retaliated in kind against the UK for expelling 23 diplomats.") if h.indicator == "severance")
+    # Whom a retaliation is against did what it answers.
+    assert hit.actor == "GBR"
+    revoked = next(h for h in _hits(analyser, "Russia also revoked the permit for the US consulate in St Petersburg.") if h.indicator == "severance")
+    assert revoked.actor == "RUS"
+    # A licence revoked for a broadcaster closes no mission.
+    assert "severance" not in {h.indicator for h in _hits(analyser, "Russia revoked the licence for the broadcaster's Moscow studio.")}
+    # The countries that expelled Russia's diplomats are not Russia.
+    article = (
+        "The Russian Foreign Ministry informed 23 countries of its decision to expel their diplomats. "
+        "Earlier this month, more than two dozen countries announced the expulsion of around 150 Russian diplomats."
+    )
+    assert _last(analyser, article, "severance").actor is None

@@ -223,7 +223,7 @@ def choose_actor_target(
             (
                 m
                 for m in reversed(before)
-                if (_ACCUSED_OF.fullmatch(lower, m.end, trigger_start) and _ACCUSER_BEFORE.search(lower[max(0, m.start - 30) : m.start]))
+                if (_ACCUSED_OF.fullmatch(lower, m.end, trigger_start) and _ACCUSER_BEFORE.search(lower[max(0, m.start - 40) : m.start]))
                 or _ACCUSED_PASSIVE.fullmatch(lower, m.end, trigger_start)
             ),
             None,

@@ -117,7 +117,8 @@ _ACCUSER_BEFORE = PrefixSearch(re.compile(
     # "thanked North Korea for the troops it had sent": whom one thanks or praises for an act did it.
     r"\b(?:accus\w*|suspect\w*|blam\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|charg\w*|punish\w*|penali[sz]\w*|sanction(?:s|ed|ing)|thank\w*|prais\w*|"
     # "have taken measures against Iran for transferring missiles": whom a measure is against, for an act.
-    r"(?:measures|action|actions|steps|sanctions)\s+against)\s+(?:the\s+)?$", re.IGNORECASE
+    # "retaliated in kind against the UK for expelling 23 diplomats": whom a retaliation is against, too.
+    r"(?:measures|action|actions|steps|sanctions)\s+against|retaliat\w*(?:\s+in\s+kind)?\s+against)\s+(?:the\s+)?$", re.IGNORECASE
 ))
 # "with North Korea accused of sending troops": the accused of a passive accusation.
 _ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+")
