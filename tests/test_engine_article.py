@@ -440,3 +440,34 @@ def test_tit_for_tat_expulsions(analyser):
         "Earlier this month, more than two dozen countries announced the expulsion of around 150 Russian diplomats."
     )
     assert _last(analyser, article, "severance").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "actor"),
+    [
+        # Force build-ups worded as presence, pouring, fortification in quotes and numbers doubled.
+        ("The Brazilian army said it was reinforcing its presence near its frontier with Venezuela.", "force_buildup", "BRA"),
+        ("The Brazilian army is pouring additional troops and equipment into the border state of Roraima.", "force_buildup", "BRA"),
+        ("Brazil's defence minister said the president had ordered the \u201cfortification\u201d of the northern border.", "force_buildup", "BRA"),
+        ("Brazil's Ministry of Defense has doubled the number of troops on the borders from 70,000 to 130,000.", "force_buildup", "BRA"),
+        ("Guyana's armed forces were on \u201calert\u201d, the president said.", "readiness", "GUY"),
+    ],
+)
+def test_the_essequibo_crisis(analyser, text, indicator, actor):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == indicator)
+    assert hit.actor == actor
+
+
+def test_a_presence_without_forces_and_an_ultimatum_to_companies_are_no_escalation(analyser):
+    assert not _hits(analyser, "Amazon is increasing its presence in the region with three new warehouses.")
+    assert "military_threat" not in {h.indicator for h in _hits(analyser, "Maduro issued an ultimatum to oil companies to halt operations within three months.")}
+
+
+def test_where_an_act_comes_from_is_not_its_target_unless_it_leaves_it(analyser):
+    article = (
+        "The Brazilian army said it was reinforcing its presence near its frontier with Venezuela. "
+        "Armoured vehicles will be sent from Brazil's southern regions to reinforce the deployment."
+    )
+    assert _last(analyser, article, "force_buildup").actor == "BRA"
+    hit = next(h for h in _hits(analyser, "The blast led Thailand to withdraw its ambassador from Cambodia.") if h.indicator == "severance")
+    assert hit.target == "KHM"

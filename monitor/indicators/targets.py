@@ -18,6 +18,8 @@ _COMMENT_VERB = re.compile(
 )
 # ... unless what it comments on is what the act was aimed at: "salvo against Russian forces", "an
 # encirclement of Taiwan".
+_LEAVES = re.compile(r"\b(?:withdr|recall|expel|expuls|clos|cut|sever|evacuat|pull|suspend|ban|bar|halt|stop|navigation)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|occupied)\s+)?$")
 _AIMED_BEFORE = re.compile(r"\b(?:against|on|upon|at|into|towards?|of|targeting)\s+(?:the\s+)?$")
 
 
@@ -39,6 +41,12 @@ def choose_target(
             m.start >= trigger_start
             and m.code != actor_code
             and m is not actor
+            # "sent from Brazil's southern regions to reinforce": where an act comes from is not its target,
+            # unless the act leaves it ("withdrew its ambassador from Cambodia").
+            and not (
+                _FROM_BEFORE.search(lower, max(0, m.start - 24), m.start)
+                and not _LEAVES.search(lower, max(0, trigger_start - 40), m.start)
+            )
             and not (
                 commented
                 and _COMMENT_VERB.search(lower, trigger_end, m.start)
