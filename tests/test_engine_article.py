@@ -471,3 +471,18 @@ def test_where_an_act_comes_from_is_not_its_target_unless_it_leaves_it(analyser)
     assert _last(analyser, article, "force_buildup").actor == "BRA"
     hit = next(h for h in _hits(analyser, "The blast led Thailand to withdraw its ambassador from Cambodia.") if h.indicator == "severance")
     assert hit.target == "KHM"
+
+
+def test_a_sentence_may_end_after_an_initialism(analyser):
+    from monitor.indicators.text import split_sentences
+
+    text = "Moscow may strike if attacked by a state backed by a nuclear power such as the U.S. It was approved the same day."
+    assert [text[a:b] for a, b in split_sentences(text)][-1] == "It was approved the same day."
+    # ... but not before a name: "the U.S. Army".
+    assert len(split_sentences("The U.S. Army fired artillery near the border.")) == 1
+
+
+def test_weapons_used_by_one_state_against_another(analyser):
+    hit = next(h for h in _hits(analyser, "That day Kyiv used its first U.S.-supplied long-range ATACMS missiles against Russia.") if h.indicator == "armed_clash")
+    assert (hit.actor, hit.target) == ("UKR", "RUS")
+    assert not _hits(analyser, "The company used drones against weeds on its farms.")

@@ -30,6 +30,17 @@ def _is_abbreviation(token: str) -> bool:
     return bool(_INITIALS.match(token.lstrip("\"'“‘([")))
 
 
+# Words that begin a sentence and hardly follow "U.S." inside one: "supported by a nuclear state, such as
+# the U.S. It was formally approved the same day".
+_STARTERS = re.compile(r"\s+(?:It|The|This|That|These|Those|He|She|They|We|But|However|Its|Their|His|Her|There|Meanwhile)\b")
+
+
+def _ends_with_initialism(token: str, line: str, end: int) -> bool:
+    """Whether an initialism of two letters or more ("U.S.") ends the sentence, as the next word shows."""
+    letters = token.lstrip("\"'“‘([").replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and _STARTERS.match(line, end) is not None
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of each sentence in ``text``, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
@@ -42,7 +53,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 # The word the full stop ends ("Gen.", "U.S."); rsplit, not a regex search, which
                 # would try every position of the sentence.
                 token = line_text[cursor:end].rsplit(None, 1)
-                if token and _is_abbreviation(token[-1]):
+                if token and _is_abbreviation(token[-1]) and not _ends_with_initialism(token[-1], line_text, end):
                     continue
             _append(spans, line_text, line_start, cursor, end)
             cursor = end
