@@ -486,3 +486,22 @@ def test_weapons_used_by_one_state_against_another(analyser):
     hit = next(h for h in _hits(analyser, "That day Kyiv used its first U.S.-supplied long-range ATACMS missiles against Russia.") if h.indicator == "armed_clash")
     assert (hit.actor, hit.target) == ("UKR", "RUS")
     assert not _hits(analyser, "The company used drones against weeds on its farms.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House accused North Korea of shipping more than 1,000 containers to Russia that were believed to be filled with arms.",
+        "A North Korean port has sprung back to life, fuelling a burgeoning trade in arms destined for the frontlines in Ukraine.",
+        "The flow of North Korean munitions could grow far greater in importance.",
+    ],
+)
+def test_munitions_for_russia_worded_as_cargo_trade_and_flow(analyser, text):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "arms_transfer")
+    assert hit.actor == "PRK"
+
+
+def test_imagery_provided_is_no_weapon_provided(analyser):
+    text = "The White House provided imagery it said showed weapons at a depot in the Russian town of Tikhoretsk."
+    assert "arms_transfer" not in {h.indicator for h in _hits(analyser, text)}
+    assert "arms_transfer" not in {h.indicator for h in _hits(analyser, "The global arms trade grew by 5% last year.")}
