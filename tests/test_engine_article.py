@@ -505,3 +505,34 @@ def test_imagery_provided_is_no_weapon_provided(analyser):
     text = "The White House provided imagery it said showed weapons at a depot in the Russian town of Tikhoretsk."
     assert "arms_transfer" not in {h.indicator for h in _hits(analyser, text)}
     assert "arms_transfer" not in {h.indicator for h in _hits(analyser, "The global arms trade grew by 5% last year.")}
+
+
+def test_a_mobilisation_ordered_and_then_begun(analyser):
+    article = (
+        "For the first time since the Second World War, the Kremlin orders a mobilization. "
+        "A day later, the mobilization has begun mainly in remote and poor regions of the country."
+    )
+    first = next(h for h in _hits(analyser, article) if h.indicator == "mobilisation")
+    assert (first.actor, first.historical) == ("RUS", False)
+    assert _last(analyser, article, "mobilisation").actor == "RUS"
+    hit = next(h for h in _hits(analyser, "Regional governments began issuing orders for reservists to report for summons.") if h.indicator == "mobilisation")
+    assert hit.indicator == "mobilisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition announced a mobilization of its voters ahead of the election.",
+        "The party's mobilization of volunteers for the campaign began on Monday.",
+        "The company will use all available means to protect its brand.",
+        "This is not a bluff, the poker champion said.",
+    ],
+)
+def test_mobilisations_and_means_that_are_no_war(analyser, text):
+    assert not _hits(analyser, text)
+
+
+def test_all_available_means_for_a_territory_is_a_threat(analyser):
+    text = '"When the territorial integrity of our country is threatened, we will use all available means - this is not a bluff," Putin said.'
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "military_threat")
+    assert hit.actor == "RUS" and not hit.negated
