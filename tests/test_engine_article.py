@@ -13,6 +13,7 @@ import pytest
 
 from monitor.errors import TaxonomyError
 from monitor.indicators.taxonomy import parse_taxonomy
+from monitor.indicators.text import split_sentences
 
 FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 
@@ -24,7 +25,7 @@ def _hits(analyser, text):
 def _last(analyser, article, indicator):
     """The hit of ``indicator`` in the article's last sentence."""
     hits = _hits(analyser, article)
-    last = max(h.start for h in hits)
+    last = split_sentences(article)[-1][0]
     found = [h for h in hits if h.indicator == indicator and h.start == last]
     assert found, f"no {indicator} in the last sentence: {[(h.indicator, h.sentence) for h in hits]}"
     return found[0]
@@ -381,7 +382,7 @@ def test_shooting_by_an_army_is_armed(analyser):
         # Whose ally is named does not act; a foe described is no rhetoric (see below).
         ("Hamas ally Hezbollah and its arch-foe Israel have been exchanging near-daily fire across the border.", "LBN", None),
         # Rockets by the dozen, at someone.
-        ("Hezbollah said it had launched dozens of katyusha-type rockets on the Israeli village of Meron.", "LBN", "ISR"),
+        ("Hezbollah said it had launched \u201cdozens of katyusha-type rockets\u201d in the morning on the Israeli village of Meron.", "LBN", "ISR"),
         # A side that reports its own losses suffered them; the fire that hit them then was the act.
         ("The Lebanese Army reported that two of its soldiers were wounded on Sunday when Israeli fire hit a watchtower.", "ISR", "LBN"),
     ],
@@ -446,7 +447,7 @@ def test_tit_for_tat_expulsions(analyser):
     ("text", "indicator", "actor"),
     [
         # Force build-ups worded as presence, pouring, fortification in quotes and numbers doubled.
-        ("The Brazilian army said it was reinforcing its presence near its frontier with Venezuela.", "force_buildup", "BRA"),
+        ("The Brazilian army said it was reinforcing its presence in the northern cities of Pacaraima and Boa Vista near its frontier.", "force_buildup", "BRA"),
         ("The Brazilian army is pouring additional troops and equipment into the border state of Roraima.", "force_buildup", "BRA"),
         ("Brazil's defence minister said the president had ordered the \u201cfortification\u201d of the northern border.", "force_buildup", "BRA"),
         ("Brazil's Ministry of Defense has doubled the number of troops on the borders from 70,000 to 130,000.", "force_buildup", "BRA"),
@@ -474,8 +475,6 @@ def test_where_an_act_comes_from_is_not_its_target_unless_it_leaves_it(analyser)
 
 
 def test_a_sentence_may_end_after_an_initialism(analyser):
-    from monitor.indicators.text import split_sentences
-
     text = "Moscow may strike if attacked by a state backed by a nuclear power such as the U.S. It was approved the same day."
     assert [text[a:b] for a, b in split_sentences(text)][-1] == "It was approved the same day."
     # ... but not before a name: "the U.S. Army".
