@@ -82,7 +82,7 @@ class ArticleMemory:
             return
         # The same act again, named by a noun ("the strikes", "these artillery positions"), or by no one.
         earlier = self._by_indicator.get(hit.indicator)
-        if earlier is None and self._last is not None and _anaphor_subject(hit):
+        if earlier is None and self._last is not None and _anaphor_subject(lower, hit.trigger_start - hit.start):
             earlier = self._last  # "the regime threatened ...": whoever the article was about
         # Whom the sentence says was acted on did not act on itself.
         if earlier is None or earlier[0] == hit.target:
@@ -92,10 +92,9 @@ class ArticleMemory:
             hit.target = earlier[1]
 
 
-def _anaphor_subject(hit: _Hit) -> bool:
-    """Does a state named by what it is ("the regime") stand, in the trigger's clause, before it?"""
-    lower = hit.sentence.lower()
-    trigger = hit.trigger_start - hit.start
+def _anaphor_subject(lower: str, trigger: int) -> bool:
+    """Does a state named by what it is ("the regime") stand, in the trigger's clause, before it (at
+    ``trigger`` in the lower-cased sentence)?"""
     window = max(0, trigger - _ANAPHOR_REACH)
     found = None
     for found in _STATE_ANAPHOR.finditer(lower, window, trigger):

@@ -289,7 +289,9 @@ def _states_either_side(mentions: list[Mention], lower: str, match: re.Match[str
     right after it ("Russia attacked Ukraine", "Israel struck Iran's nuclear facilities")."""
     start, end = match.span()
     subjects = {m.code for m in mentions if m.end <= start and _SUBJECT_GAP.fullmatch(lower, m.end, start)}
-    return any(m.code not in subjects for m in mentions if m.start >= end and _OBJECT_GAP.fullmatch(lower, end, m.start)) and bool(subjects)
+    return bool(subjects) and any(
+        m.code not in subjects for m in mentions if m.start >= end and _OBJECT_GAP.fullmatch(lower, end, m.start)
+    )
 
 
 _shared: Analyser | None = None
