@@ -535,3 +535,33 @@ def test_all_available_means_for_a_territory_is_a_threat(analyser):
     text = '"When the territorial integrity of our country is threatened, we will use all available means - this is not a bluff," Putin said.'
     hit = next(h for h in _hits(analyser, text) if h.indicator == "military_threat")
     assert hit.actor == "RUS" and not hit.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Water cannon fired by a coast guard on vessels at sea is force used.
+        "Four crew were injured when two Chinese coastguard ships simultaneously fired water cannons at the supply boat.",
+        "Drone footage shows two Chinese coast guard ships separately blasting water cannons at a Philippine patrol ship.",
+        "The supply boat, manned by Filipino navy personnel, was later hit by water cannon blasts from two Chinese coast guard ships.",
+    ],
+)
+def test_water_cannon_at_sea(analyser, text):
+    hit = next(h for h in _hits(analyser, text) if h.indicator == "armed_clash")
+    assert hit.actor == "CHN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired water cannon at protesters outside parliament.",
+        "Firefighters used water cannons to put out the blaze on the ship.",
+    ],
+)
+def test_water_cannon_on_crowds_and_fires_is_no_clash(analyser, text):
+    assert not _hits(analyser, text)
+
+
+def test_a_ministry_in_a_capital_speaks_for_its_state(analyser):
+    text = "The Department of Foreign Affairs in Manila summoned China's deputy ambassador."
+    assert next(h for h in _hits(analyser, text) if h.indicator == "hostile_rhetoric").actor == "PHL"

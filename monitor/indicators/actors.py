@@ -4,12 +4,9 @@ trigger (`gazetteer.Gazetteer` finds them).
 
 from __future__ import annotations
 
-import re
-
 from .gazetteer import Gazetteer, Mention
-from .targets import choose_target
 from .roles import (
-    attributions, is_victim, joined, owns_subject, quoted_speaker, suffers, supplier_and_receiver,
+    attributions, joined, owns_subject, quoted_speaker, supplier_and_receiver,
     verb_object, _FORCE_NOUN, _PREPOSITION_BEFORE, _CLAUSE_BREAK, _SPEECH_AFTER, _WARNS_AFTER,
     _MODIFIER_GAP, _ACCUSER_BEFORE, _ACCUSED_PASSIVE, _ACCUSED_OF, _AGENT_BEFORE, _IN_ATTACK_BEFORE,
     _ATTACK_AFTER, _FLAG_STATE, _REACTS_TO, _VERB_START, _CASUALTIES_AFTER, _CLASH_WITH_BEFORE,
@@ -19,13 +16,13 @@ from .roles import (
     _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
-    _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT,
+    _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
+    _SPOKESPEOPLE,
 )
+from .targets import choose_target
+from .victims import is_victim, suffers
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
-
-_KEPT_FROM_BEFORE = re.compile(r"\b(?:prevent|stop|deter|keep|bar|block|discourage|dissuade)(?:s|ed|ped|ing|ping)?\s+(?:the\s+)?$")
-_SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
 
 
 def choose_actor_target(

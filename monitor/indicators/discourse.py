@@ -49,7 +49,7 @@ class _Hit(Protocol):
 class ArticleMemory:
     """Read one article's hits in order; see the module's docstring."""
 
-    __slots__ = ("established", "_index", "_by_indicator", "_last")
+    __slots__ = ("_by_indicator", "_index", "_last", "established")
 
     def __init__(self, index: dict[str, int]) -> None:
         # Indicators the article has reported as happening (by their place in ``index``, the taxonomy's

@@ -7,19 +7,20 @@ else is kept to one regex pass over the text plus careful work on the few senten
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .actors import Gazetteer, Mention, choose_actor_target, suffers
 from .context import SentenceContext, context_flags
-from .scene import scene_end
 from .cues import CueIndex
 from .discourse import ArticleMemory
 from .quantities import find_quantities, nearest_quantity
 from .regexes import PrefixSearch, lowered
+from .scene import scene_end
 from .taxonomy import LOOKBACK_CHARS, Taxonomy, load_taxonomy
 from .text import lower_same_length, split_sentences
 

@@ -1,7 +1,7 @@
-"""The phrases around a country mention that tell its part in a hit: speaker, victim, agent, object,
-owner of a territory, party "between" others, and the predicates built on them (`attributions`,
-`is_victim`, `verb_object`, ...). `actors.choose_actor_target` reads them; they live apart so that its
-rules stay readable.
+"""The phrases around a country mention that tell its part in a hit: speaker, agent, object, owner of
+a territory, party "between" others, and the predicates built on them (`attributions`, `verb_object`,
+...; who suffered an act is in `victims.py`). `actors.choose_actor_target` reads them; they live apart
+so that its rules stay readable.
 """
 
 from __future__ import annotations
@@ -81,36 +81,6 @@ _MODIFIER_GAP = re.compile(
     r"|(?:['’]s)?\s+(?:decision|plans?|move|bid|attempt|order|refusal|pledge|intention)\s+to\s+$"
     # "North Korea's resumption of trash-carrying balloon launches": whose resumption it is acts.
     r"|['’]s\s+(?:resumption|continuation|series|campaign|wave|use|launch|launches|launching|sending)\s+of\s+(?:the\s+|its\s+)?$"
-)
-# "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
-# A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
-# provided with ammunition").
-_SUFFERED_VERBS = (
-    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
-    r"violated|breached|penetrated|invaded|(?:provided|supplied|armed|equipped) with)\b"
-)
-# "Ukraine endured another night of intense attacks": who endures an act suffers it. (The trigger ends the
-# match: `is_victim` asks it up to the trigger's end.)
-_UNDERGO_VERB = re.compile(r"\b(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)\b")
-_UNDERGOES = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)"
-    r"(?:\s+[\w,-]+){0,6}"
-)
-# Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
-_SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
-# Searched from the literal words that can start it (see `PrefixSearch`), once per sentence.
-_SUFFERED = PrefixSearch(
-    re.compile(r"\b(?:(?:was|were|been|being|got|be)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"), lower=False
-)
-# The words between the country and the passive: not a speech verb ("Russia said Ukrainian forces were
-# attacked" names Russia as the speaker, not a victim), unless it reports its own losses ("Pakistan says
-# three of its soldiers have been killed").
-_PASSIVE_VICTIM = re.compile(
-    r"(?:['’]s)?(?:(?:\s+(?!(?:said|says|told|reported|claimed|stated)\b)[\w-]+){0,3}?"
-    # ("The Lebanese Army also reported that two of its soldiers were wounded": a side reports its own losses.)
-    r"|(?:\s+[\w-]+){0,2}?\s+(?:said|says|reported|reports|announced|confirmed)(?: that)?(?:\s+[\w-]+){0,3}?\s+(?:its|their)(?:\s+[\w-]+)?)"
-    r"\s+(?:(?:was|were|had been|have been|has been|being|got|will be)\s+(?:\w+\s+)?"
-    + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"
 )
 # "accused Pyongyang of supplying shells", "blamed Russia for the attack": the accused is the actor.
 _ACCUSER_BEFORE = PrefixSearch(re.compile(
@@ -203,10 +173,11 @@ _AGENT_NOUNS = (
 # "several Russian drones that breached its airspace": the forces a relative clause hangs on act in it,
 # or a participle does ("Chinese aircraft conducting takeoff and landing drills").
 _RELATIVE_SUBJECT = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+" + _AGENT_NOUNS + r"\s+(?P<pronoun>(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?)?"
+    # ("two Chinese coast guard ships separately blasting water cannons": an adverb may stand before the participle.)
+    r"(?:\s+[\w-]+){0,2}?\s+" + _AGENT_NOUNS + r"\s+(?:\w+ly\s+)?(?P<pronoun>(?:that|which|who)\s+(?:(?:had|have|has|were|was|is|are)\s+)?)?"
 )
 # "from Venezuela's president", "from North Korea": the words right after a trigger before a country.
-_FROM_NEXT = r"\s+from\s+(?:the\s+)?"
+_FROM_NEXT = r"\s+from\s+(?:the\s+)?(?:(?:two|three|four|several)\s+)?"
 _FROM_BEFORE = re.compile(_FROM_NEXT)
 # Nouns whose "from" names who acts: reproach ("condemnation from Venezuela's president") and supply
 # ("the missile transfer from North Korea to Russia").
@@ -223,7 +194,7 @@ _PASSIVE_LAUNCH = re.compile(
     # noun, or by a participle after the missiles, too.
     r"|\blaunch(?:es)?$|\b(?:missiles?|projectiles?|icbms?|slbms?)\s+(?:launched|fired|test-fired)$"
     # "killed in missile strikes from Cambodia", "came under attack from Thailand's army": so is an attack.
-    r"|\b(?:strikes|attacks?|shelling|rocket fire|artillery fire)$"
+    r"|\b(?:strikes|attacks?|shelling|rocket fire|artillery fire|blasts)$"
 )
 # "Russia received ballistic missiles from Iran", "shipments of Iranian missiles": what is received names
 # its supplier after "from", or as the weapons' qualifier; the receiver is the target.
@@ -284,7 +255,7 @@ _INSTITUTION_AFTER = re.compile(
     r"leader|leadership|regime|cabinet|legislature|senate|congress|duma|general staff|people's army|intelligence)\b"
 )
 # "The ruling military authorities in Niger announced": a state's own institution, named before it.
-_INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?)\s+in\s+$")
+_INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?|department of foreign affairs|foreign ministry|ministry|embassy)\s+in\s+$")
 # "after drones struck Port Sudan": a trigger that is a clause of its own, subject and verb.
 _NOUN_VERB_TRIGGER = re.compile(r"[a-z-]+\s+(?:[a-z]+ed|struck|hit|shot|fought|fired|sank|stormed)\b")
 # "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": whoever comes under
@@ -339,6 +310,11 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past tense: "defected", "crossed"
 
 
+# "to prevent Iran from building nuclear weapons": who is kept from an act would do it.
+_KEPT_FROM_BEFORE = re.compile(r"\b(?:prevent|stop|deter|keep|bar|block|discourage|dissuade)(?:s|ed|ped|ing|ping)?\s+(?:the\s+)?$")
+# "with Ukrainian officials warning of disruptions": who only comments on an act.
+_SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
+
 # What a mention is, in one sentence: the predicates `actors.choose_actor_target` asks of each.
 
 
@@ -384,7 +360,7 @@ def owns_subject(lower: str, mention: Mention, clause_start: int) -> bool:
         and _OF_BEFORE.search(lower, max(clause_start, mention.start - 8), mention.start) is not None
         and _INSTITUTION_AFTER.match(lower, mention.end) is not None
     ) or (
-        _INSTITUTION_IN.search(lower, max(clause_start, mention.start - 30), mention.start) is not None
+        _INSTITUTION_IN.search(lower, max(clause_start, mention.start - 40), mention.start) is not None
         and _VERB_NEXT.match(lower, mention.end) is not None
     )
 
@@ -413,13 +389,3 @@ def joined(lower: str, first: Mention, second: Mention) -> bool:
     """Whether two mentions are items of one list: "Russia and Belarus", "China, and Iran"."""
     # "Russian-Belarusian maneuvers": a hyphen joins two qualifiers.
     return lower[first.end : second.start] in (" and ", ", ", " or ", ", and ", ", or ", "-")
-
-
-def suffers(lower: str) -> bool:
-    """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
-    return _SUFFERED.search(lower) is not None or _UNDERGO_VERB.search(lower) is not None
-
-
-def is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
-    match = _PASSIVE_VICTIM.match(lower, mention.end)
-    return (match is not None and match.end() <= trigger_end) or _UNDERGOES.fullmatch(lower, mention.end, trigger_end) is not None

@@ -1,0 +1,51 @@
+"""Who suffered an act: the subject of a passive ("Three US servicemen were killed"), a side that reports
+its own losses, and whoever endures or comes under an attack. `actors.choose_actor_target` never makes
+them the actor; they are the target when no other is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Mention
+from .regexes import PrefixSearch
+
+# "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
+# A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
+# provided with ammunition").
+_SUFFERED_VERBS = (
+    r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
+    r"violated|breached|penetrated|invaded|(?:provided|supplied|armed|equipped) with)\b"
+)
+# "Ukraine endured another night of intense attacks": who endures an act suffers it. (The trigger ends the
+# match: `is_victim` asks it up to the trigger's end.)
+_UNDERGO_VERB = re.compile(r"\b(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)\b")
+_UNDERGOES = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)"
+    r"(?:\s+[\w,-]+){0,6}"
+)
+# Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
+_SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
+# Searched from the literal words that can start it (see `PrefixSearch`), once per sentence.
+_SUFFERED = PrefixSearch(
+    re.compile(r"\b(?:(?:was|were|been|being|got|be)\s+(?:\w+\s+)?" + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"), lower=False
+)
+# The words between the country and the passive: not a speech verb ("Russia said Ukrainian forces were
+# attacked" names Russia as the speaker, not a victim), unless it reports its own losses ("Pakistan says
+# three of its soldiers have been killed").
+_PASSIVE_VICTIM = re.compile(
+    r"(?:['’]s)?(?:(?:\s+(?!(?:said|says|told|reported|claimed|stated)\b)[\w-]+){0,3}?"
+    # ("The Lebanese Army also reported that two of its soldiers were wounded": a side reports its own losses.)
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:said|says|reported|reports|announced|confirmed)(?: that)?(?:\s+[\w-]+){0,3}?\s+(?:its|their)(?:\s+[\w-]+)?)"
+    r"\s+(?:(?:was|were|had been|have been|has been|being|got|will be)\s+(?:\w+\s+)?"
+    + _SUFFERED_VERBS + "|" + _SUFFERED_HEADLINE + ")"
+)
+
+def suffers(lower: str) -> bool:
+    """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
+    return _SUFFERED.search(lower) is not None or _UNDERGO_VERB.search(lower) is not None
+
+
+def is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
+    match = _PASSIVE_VICTIM.match(lower, mention.end)
+    return (match is not None and match.end() <= trigger_end) or _UNDERGOES.fullmatch(lower, mention.end, trigger_end) is not None
