@@ -565,3 +565,17 @@ def test_water_cannon_on_crowds_and_fires_is_no_clash(analyser, text):
 def test_a_ministry_in_a_capital_speaks_for_its_state(analyser):
     text = "The Department of Foreign Affairs in Manila summoned China's deputy ambassador."
     assert next(h for h in _hits(analyser, text) if h.indicator == "hostile_rhetoric").actor == "PHL"
+
+
+def test_simulated_strikes_in_drills_are_no_clash(analyser):
+    text = (
+        "The ground forces of the Eastern Theater Command of the Chinese People's Liberation Army organized "
+        "live-fire training, while conducting a simulated long-range joint strike south of Taiwan Island."
+    )
+    found = {h.indicator: h for h in _hits(analyser, text)}
+    assert "armed_clash" not in found
+    assert found["military_exercise"].actor == "CHN"
+    article = text + " Li said the drills achieved desired effects."
+    assert _last(analyser, article, "military_exercise").actor == "CHN"
+    # A strike in earnest still is one.
+    assert "armed_clash" in {h.indicator for h in _hits(analyser, "Chinese forces conducted a long-range joint strike on Taiwanese positions.")}
