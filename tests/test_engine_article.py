@@ -579,3 +579,30 @@ def test_simulated_strikes_in_drills_are_no_clash(analyser):
     assert _last(analyser, article, "military_exercise").actor == "CHN"
     # A strike in earnest still is one.
     assert "armed_clash" in {h.indicator for h in _hits(analyser, "Chinese forces conducted a long-range joint strike on Taiwanese positions.")}
+
+
+def test_tankers_seized_in_the_strait_of_hormuz(analyser):
+    article = (
+        "Last week, commandos of Iran's Navy of the Islamic Revolutionary Guard Corps stormed two British tankers "
+        "that were sailing in the Strait of Hormuz. The aggressive seizure of the two ships was in response to the "
+        "previous detainment of an Iranian tanker by British Royal Marines. The second British tanker, Mesdar, which "
+        "was flying under a Liberian flag, was only boarded for a few hours before the Iranians departed."
+    )
+    hits = [h for h in _hits(analyser, article) if h.indicator == "armed_clash"]
+    # Stormed, seized (the by-phrase is the detainment's) and boarded (its subject suffered it): Iran's, each.
+    assert [(h.actor, h.target) for h in hits] == [("IRN", "GBR")] * 3
+    hit = next(h for h in _hits(analyser, "A dozen IRGCN fast-attack craft swarmed the vessel in the middle of the strait.") if h.indicator == "armed_clash")
+    assert hit.actor == "IRN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers announced the seizure of two boats carrying cocaine.",
+        "The patient suffered a seizure aboard the ship.",
+        "Police said the yacht was boarded by armed robbers.",
+        "The military's seizure of power was condemned by the navy and its ships.",
+    ],
+)
+def test_seizures_that_are_no_force_at_sea(analyser, text):
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}

@@ -17,7 +17,7 @@ from .roles import (
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
-    _SPOKESPEOPLE,
+    _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER,
 )
 from .targets import choose_target
 from .victims import is_victim, suffers
@@ -348,6 +348,9 @@ def choose_actor_target(
         if len(subjects) == 1 and _OTHERS_REPORTED.search(lower, subjects[0].end, trigger_start):
             subjects = []
             in_clause = []
+        if subjects and _PASSIVE_TRIGGER.match(lower, trigger_start):
+            # "The second British tanker, ..., was only boarded": a passive's subject suffered it.
+            victims, subjects, in_clause = victims + subjects[:1], [], []
         if subjects:
             actor = subjects[0]
         else:
@@ -383,6 +386,8 @@ def choose_actor_target(
                 # "were hit by airstrikes, with Ukrainian officials warning of disruptions": officials who comment
                 # did not do it ("with Afghan forces launching attacks" name who did).
                 and not (m.start > trigger_end and ", with " in lower[trigger_end : m.start] and _SPOKESPEOPLE.match(lower, m.end))
+                # "in response to the detainment of a tanker by British Royal Marines": the forces of the act answered.
+                and not (m.start > trigger_end and _OTHER_NOUN_BETWEEN.search(lower, trigger_end, m.start) and _ANSWERS.search(lower, trigger_end, m.start))
                 and not _AIMED_AT.search(lower, max(0, m.start - 24), m.start)
             ),
             None,

@@ -300,7 +300,9 @@ _CONTACT = re.compile(
 )
 # Between a trigger and a later "by": "on alert for possible reactions by North Korea", "deployment to
 # Russia and any support by Russia": the by-phrase belongs to another noun, not to the trigger.
-_OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|and|or)\b")
+# ("was in response to the detainment of an Iranian tanker by British Royal Marines": the by-phrase is the
+# detainment's.)
+_OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|and|or|response to|reaction to)\b")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.
@@ -313,6 +315,8 @@ _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past t
 # "to prevent Iran from building nuclear weapons": who is kept from an act would do it.
 _KEPT_FROM_BEFORE = re.compile(r"\b(?:prevent|stop|deter|keep|bar|block|discourage|dissuade)(?:s|ed|ped|ing|ping)?\s+(?:the\s+)?$")
 # "with Ukrainian officials warning of disruptions": who only comments on an act.
+_PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+ed\b")
+_ANSWERS = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|in reprisal for)\b")
 _SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
 
 # What a mention is, in one sentence: the predicates `actors.choose_actor_target` asks of each.
