@@ -10,7 +10,7 @@ from .roles import (
     verb_object, _FORCE_NOUN, _PREPOSITION_BEFORE, _CLAUSE_BREAK, _SPEECH_AFTER, _WARNS_AFTER,
     _MODIFIER_GAP, _ACCUSER_BEFORE, _ACCUSED_PASSIVE, _ACCUSED_OF, _AGENT_BEFORE, _IN_ATTACK_BEFORE,
     _ATTACK_AFTER, _FLAG_STATE, _REACTS_TO, _VERB_START, _CASUALTIES_AFTER, _CLASH_WITH_BEFORE,
-    _DEATHS_OF_BEFORE, _NOUN_ACT_BY, _RELATIVE_SUBJECT, _MENTION_RELATIVE, _COPULA, _UNDER_FIRE,
+    _DEATHS_OF_BEFORE, _NOUN_ACT_BY, _RELATIVE_SUBJECT, _MENTION_RELATIVE, _COPULA,
     _NOUN_VERB_TRIGGER, _OTHERS_REPORTED, _RELATIVE_PRONOUN, _TERRITORY_AFTER, _DEATHS, _REACTION_TRIGGER,
     _ACT_BY, _FROM_BEFORE, _REPROACH, _LABEL_TRIGGER, _PASSIVE_LAUNCH, _FROM, _BETWEEN, _AIMED_AT,
     _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
@@ -20,7 +20,7 @@ from .roles import (
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER,
 )
 from .targets import choose_target
-from .victims import is_victim, suffers
+from .victims import _UNDER_FIRE, is_victim, suffers
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
 
@@ -387,7 +387,7 @@ def choose_actor_target(
                 # did not do it ("with Afghan forces launching attacks" name who did).
                 and not (m.start > trigger_end and ", with " in lower[trigger_end : m.start] and _SPOKESPEOPLE.match(lower, m.end))
                 # "in response to the detainment of a tanker by British Royal Marines": the forces of the act answered.
-                and not (m.start > trigger_end and _OTHER_NOUN_BETWEEN.search(lower, trigger_end, m.start) and _ANSWERS.search(lower, trigger_end, m.start))
+                and not (m.start > trigger_end and _ANSWERS.search(lower, trigger_end, m.start))
                 and not _AIMED_AT.search(lower, max(0, m.start - 24), m.start)
             ),
             None,

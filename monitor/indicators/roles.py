@@ -258,9 +258,6 @@ _INSTITUTION_AFTER = re.compile(
 _INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?|department of foreign affairs|foreign ministry|ministry|embassy)\s+in\s+$")
 # "after drones struck Port Sudan": a trigger that is a clause of its own, subject and verb.
 _NOUN_VERB_TRIGGER = re.compile(r"[a-z-]+\s+(?:[a-z]+ed|struck|hit|shot|fought|fired|sank|stormed)\b")
-# "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": whoever comes under
-# fire is hit, not the shooter.
-_UNDER_FIRE = re.compile(r"c(?:ame|ome|omes|oming) under\b")
 # "South Korea also noted these troops had not engaged in full combat": a speaker whose report names
 # other forces as the subject (not "its troops", the speaker's own) only reports.
 _OTHERS_REPORTED = re.compile(
@@ -300,9 +297,7 @@ _CONTACT = re.compile(
 )
 # Between a trigger and a later "by": "on alert for possible reactions by North Korea", "deployment to
 # Russia and any support by Russia": the by-phrase belongs to another noun, not to the trigger.
-# ("was in response to the detainment of an Iranian tanker by British Royal Marines": the by-phrase is the
-# detainment's.)
-_OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|and|or|response to|reaction to)\b")
+_OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|and|or)\b")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Mention
-from .roles import _VERB_START
+from .roles import _REGION_WORD, _VERB_START
 
 # A sentence that opens with the act ("The destruction of these links", "These artillery positions") and
 # the verb that comments on it.
@@ -18,10 +18,12 @@ _COMMENT_VERB = re.compile(
 )
 # ... unless what it comments on is what the act was aimed at: "salvo against Russian forces", "an
 # encirclement of Taiwan".
-_LEAVES = re.compile(r"\b(?:withdr|recall|expel|expuls|clos|cut|sever|evacuat|pull|suspend|ban|bar|halt|stop|navigation)")
-_SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|while|until)\s+(?:the\s+)?$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|occupied)\s+)?$")
 _AIMED_BEFORE = re.compile(r"\b(?:against|on|upon|at|into|towards?|of|targeting)\s+(?:the\s+)?$")
+# Where an act comes from ("sent from Brazil's southern regions"), unless the act leaves it.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?" + _REGION_WORD + "$")
+_LEAVES = re.compile(r"\b(?:withdr|recall|expel|expuls|clos|cut|sever|evacuat|pull|suspend|ban|bar|halt|stop|navigation)")
+# A subordinate clause's subject: "was boarded for a few hours before the Iranians departed".
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|while|until)\s+(?:the\s+)?$")
 
 
 def choose_target(
@@ -42,10 +44,8 @@ def choose_target(
             m.start >= trigger_start
             and m.code != actor_code
             and m is not actor
-            # "sent from Brazil's southern regions to reinforce": where an act comes from is not its target,
-            # unless the act leaves it ("withdrew its ambassador from Cambodia").
-            # "was boarded for a few hours before the Iranians departed": a subordinate clause's subject.
             and not _SUBORDINATE_SUBJECT.search(lower, max(0, m.start - 16), m.start)
+            # "withdrew its ambassador from Cambodia" leaves Cambodia: the act is done to it.
             and not (
                 _FROM_BEFORE.search(lower, max(0, m.start - 24), m.start)
                 and not _LEAVES.search(lower, max(0, trigger_start - 40), m.start)
