@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import NamedTuple
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from .actors import Gazetteer, Mention, choose_actor_target, suffers
 from .context import SentenceContext, context_flags
 from .cues import CueIndex
@@ -23,6 +21,7 @@ from .regexes import PrefixSearch, lowered
 from .scene import scene_end
 from .taxonomy import LOOKBACK_CHARS, Taxonomy, load_taxonomy
 from .text import lower_same_length, split_sentences
+from .tone import Tone
 
 
 @dataclass(slots=True)
@@ -78,7 +77,7 @@ class Analyser:
     def __init__(self, taxonomy: Taxonomy | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         self._gazetteer = gazetteer or Gazetteer()
-        self._vader = SentimentIntensityAnalyzer()
+        self._tone = Tone()
         self._cues = CueIndex(self.taxonomy)
         self._index = {indicator.id: i for i, indicator in enumerate(self.taxonomy.indicators)}
         # Patterns run on lower-cased text without re.IGNORECASE, which lets the regex engine skip
@@ -110,7 +109,8 @@ class Analyser:
         return self.taxonomy.version
 
     def tone(self, sentence: str) -> float:
-        return self._vader.polarity_scores(sentence)["compound"]
+        """VADER's compound score of ``sentence`` (the same as vaderSentiment's, see tone.py)."""
+        return self._tone.compound(sentence)
 
     def analyse(self, text: str, published: datetime | None = None, exhaustive: bool = False) -> Analysis:
         """Find every indicator in ``text``.
