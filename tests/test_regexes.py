@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from monitor.indicators.regexes import PrefixSearch, literal_prefixes, lowered
+from monitor.indicators.regexes import (
+    PrefixSearch,
+    literal_prefixes,
+    lowered,
+    required_literals,
+)
 from monitor.indicators.taxonomy import load_taxonomy
 from monitor.indicators.text import lower_same_length, split_sentences
 
@@ -71,3 +76,39 @@ def test_bounded_search_respects_endpos():
     text = "after talks the army attacked"
     assert search.search(text, 0, 12).span() == (0, 12)
     assert search.search(text, 0, len(text)) is None
+
+
+def test_required_literals_are_read_from_the_parsed_pattern():
+    assert required_literals(re.compile(r"\bfired\s+(?:a|two)\s+(?:ballistic\s+)?missiles?\b")) == (("fired",), ("missile",))
+    # An alternation needs one of its branches; a branch that needs nothing makes it need nothing.
+    assert required_literals(re.compile(r"(?:troops|soldiers) (?:massed|gathered)")) == (
+        ("soldiers", "troops"), ("gathered", "massed")
+    )
+    assert required_literals(re.compile(r"sent (?:troops|\w+)")) == (("sent ",),)
+    # Look-arounds and optional parts consume nothing that every match has; "troops" holds "troop".
+    assert required_literals(re.compile(r"(?<!peace)keeping (?:troops|troop)(?! withdrawal)(?: home)?")) == (
+        ("keeping troop",),
+    )
+    assert required_literals(re.compile(r"(?:sent|dispatched) (?:more )?(?:troops|forces)")) == (
+        ("dispatched", "sent"), ("forces", "troops")
+    )
+    # A case-insensitive pattern would need case folding: nothing is promised for it.
+    assert required_literals(re.compile(r"fired", re.IGNORECASE)) == ()
+
+
+def test_every_match_of_every_taxonomy_pattern_holds_its_required_literals():
+    """The engine skips a pattern on a sentence that lacks one of its required strings, so a string
+    wrongly thought required would lose hits."""
+    regexes = []
+    for indicator in load_taxonomy().indicators:
+        for pattern in indicator.patterns:
+            regexes.append(lowered(pattern.regex))
+    texts = [*_sentences(), *(example for indicator in load_taxonomy().indicators for example in indicator.examples)]
+    checked = 0
+    for regex in regexes:
+        clauses = required_literals(regex)
+        for text in texts:
+            for match in regex.finditer(lower_same_length(text)):
+                assert all(any(literal in match.group() for literal in clause) for clause in clauses), (regex.pattern, text)
+                checked += bool(clauses)
+    assert checked > 100

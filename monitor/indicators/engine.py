@@ -17,7 +17,7 @@ from .context import SentenceContext, context_flags
 from .cues import CueIndex
 from .discourse import ArticleMemory
 from .quantities import find_quantities, nearest_quantity
-from .regexes import PrefixSearch, lowered
+from .regexes import PrefixSearch, literal_prefixes, lowered, required_literals
 from .scene import scene_end
 from .taxonomy import LOOKBACK_CHARS, Taxonomy, load_taxonomy
 from .text import lower_same_length, split_sentences
@@ -62,6 +62,7 @@ class _Found(NamedTuple):
 
 # How many later matches of an indicator are weighed against a first one that only sets the scene.
 _LATER_TRIES = 3
+_MAX_ALTERNATIVES = 6
 
 
 class Analysis(NamedTuple):
@@ -99,6 +100,7 @@ class Analyser:
                 lowered(pattern.unless) if pattern.unless is not None else None,
                 lowered(pattern.preceded_by) if pattern.preceded_by is not None else None,
                 pattern.parties == "named",
+                _prefilter(prefix_search(pattern.regex).regex, pattern.regex),
             )
             for i, indicator in enumerate(self.taxonomy.indicators)
             for j, pattern in enumerate(indicator.patterns)
@@ -213,7 +215,13 @@ class Analyser:
         that its ``requires``, ``unless``, ``preceded_by`` and ``parties`` let stand; ``established`` (the
         article has already reported this indicator) stands in for ``requires``. ``named`` gives the
         sentence's country mentions, for ``parties``."""
-        _, _, match_at, search, requires, anchored, unless, preceded_by, parties = self._matchers[key]
+        _, _, match_at, search, requires, anchored, unless, preceded_by, parties, prefilter = self._matchers[key]
+        for clause in prefilter:
+            for literal in clause:
+                if literal in lower:
+                    break
+            else:
+                return None  # a string every match contains is missing: no match to try for
         if positions is not None and anchored:
             # Every match begins at one of the pattern's cues: try only there, leftmost first.
             match = None
@@ -277,6 +285,20 @@ class Analyser:
             weight=indicator.weight,
             **flags,
         )
+
+
+def _prefilter(regex: re.Pattern[str], source: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The clauses of `required_literals` worth testing before ``regex`` is tried: a few strings each
+    (a test of many costs about what the match attempt saves), not those its own first words already
+    hold (the cue that woke it is there), the longest first."""
+    prefixes = literal_prefixes(source) or ()
+    clauses = [
+        clause
+        for clause in required_literals(regex)
+        if len(clause) <= _MAX_ALTERNATIVES
+        and not (prefixes and all(any(literal in prefix for literal in clause) for prefix in prefixes))
+    ]
+    return tuple(sorted(clauses, key=lambda clause: (-min(map(len, clause)), len(clause))))
 
 
 # Between a subject and its verb: "Russia has again attacked", "is attacking"; between the verb and its object: "struck

@@ -8,7 +8,9 @@ position of the text. Everything here exists to give it that fast start:
 * `literal_prefixes`: the literal strings one of which begins every match of a pattern, read from
   the parsed regex;
 * `lowered`: the same pattern for lower-cased text, so that no case folding happens per character;
-* `PrefixSearch`: `search` done as "find where a match could start (fast), then `match` there".
+* `PrefixSearch`: `search` done as "find where a match could start (fast), then `match` there";
+* `required_literals`: strings every match must contain, so that a sentence lacking them is ruled
+  out by a substring test instead of a match attempt.
 """
 
 from __future__ import annotations
@@ -113,6 +115,67 @@ def _prefixes(items, fold) -> set[tuple[str, bool]] | None:
         if len(results) > _MAX_PREFIXES:
             return {(prefix, False) for prefix, _ in results}
     return results
+
+
+_REQUIRED_MIN = 3  # shorter literals ("a ", "of") are in nearly every sentence
+
+
+@cache
+def required_literals(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """What every match of ``pattern`` contains: a tuple of clauses, each a tuple of strings one of
+    which is in the match ("fired ... missile" needs "missile" or "missiles" or ...).
+
+    A necessary condition only, read from the parsed regex like `literal_prefixes`: look-arounds and
+    optional parts add nothing, a group or a repeat of at least one adds its own clauses, and an
+    alternation one clause made of each branch's longest. Nothing for a case-insensitive pattern,
+    which would need case folding; run it `lowered`.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return ()
+    clauses = dict.fromkeys(tuple(sorted(_shortest(clause))) for clause in _required(list(parsed)))
+    return tuple(clauses)
+
+
+def _shortest(clause: frozenset[str]) -> frozenset[str]:
+    """The clause without the strings that hold another of its strings ("troops" holds "troop")."""
+    return frozenset(s for s in clause if not any(other != s and other in s for other in clause))
+
+
+def _required(items) -> list[frozenset[str]]:
+    found: list[frozenset[str]] = []
+    run: list[str] = []  # adjacent literal characters
+
+    def flush() -> None:
+        if len(run) >= _REQUIRED_MIN:
+            found.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is sre.AT:
+            continue  # \b consumes nothing: the literals either side of it are adjacent
+        flush()
+        if op is sre.SUBPATTERN:
+            found += _required(list(av[-1]))
+        elif op is sre.BRANCH:
+            longest = []
+            for branch in av[1]:
+                sub = _required(list(branch))
+                if not sub:
+                    break  # a branch that needs nothing: the alternation needs nothing
+                longest.append(max(sub, key=lambda clause: (min(map(len, clause)), -len(clause))))
+            else:
+                found.append(frozenset().union(*longest))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            found += _required(list(av[2]))
+    flush()
+    return found
 
 
 @cache

@@ -30,11 +30,6 @@ _IDIOM_WORDS = frozenset(
 )
 
 
-def _is_negation(word: str) -> bool:
-    # vader.negated() on one lower-cased word.
-    return word in _NEGATE or "n't" in word
-
-
 class Tone:
     """VADER's compound score of one sentence. Build one per process: it reads VADER's lexicon."""
 
@@ -117,31 +112,36 @@ class Tone:
             valence = lexicon[item] * _N_SCALAR
         if words[i].isupper() and _cap_differential(words):
             valence = valence + _C_INCR if valence > 0 else valence - _C_INCR
+        # A word before it that is no sentiment word may boost or dampen it, or negate it; most are
+        # neither, and cost two set look-ups.
         if p1 is not None and p1 not in lexicon:
-            valence = valence + _booster(p1, words[i - 1], valence, words)
-            if _is_negation(p1):
+            if p1 in _BOOSTERS:
+                valence = valence + _booster(p1, words[i - 1], valence, words)
+            if p1 in _NEGATE or "n't" in p1:
                 valence = valence * _N_SCALAR
         if p2 is not None and p2 not in lexicon:
-            s = _booster(p2, words[i - 2], valence, words)
-            if s != 0:
-                s = s * 0.95
-            valence = valence + s
+            if p2 in _BOOSTERS:
+                s = _booster(p2, words[i - 2], valence, words)
+                if s != 0:
+                    s = s * 0.95
+                valence = valence + s
             if p2 == "never" and (p1 == "so" or p1 == "this"):
                 valence = valence * 1.25
             elif p2 == "without" and p1 == "doubt":
                 pass
-            elif _is_negation(p2):
+            elif p2 in _NEGATE or "n't" in p2:
                 valence = valence * _N_SCALAR
         if p3 is not None and p3 not in lexicon:
-            s = _booster(p3, words[i - 3], valence, words)
-            if s != 0:
-                s = s * 0.9
-            valence = valence + s
+            if p3 in _BOOSTERS:
+                s = _booster(p3, words[i - 3], valence, words)
+                if s != 0:
+                    s = s * 0.9
+                valence = valence + s
             if p3 == "never" and (p2 == "so" or p2 == "this") or (p1 == "so" or p1 == "this"):
                 valence = valence * 1.25
             elif p3 == "without" and (p2 == "doubt" or p1 == "doubt"):
                 pass
-            elif _is_negation(p3):
+            elif p3 in _NEGATE or "n't" in p3:
                 valence = valence * _N_SCALAR
             # Every idiom has two words or more, all of them in _IDIOM_WORDS, and each of the rule's
             # word sequences holds the sentiment word or only words before it.
