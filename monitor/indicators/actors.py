@@ -19,10 +19,15 @@ from .roles import (
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER,
 )
+from .regexes import any_required
 from .targets import choose_target
 from .victims import _UNDER_FIRE, is_victim, suffers
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
+
+# Losses are named in few sentences: one of these words is in every one that names them (read from the
+# patterns), and a sentence without any skips asking at every country.
+_LOSS_WORDS = any_required(_CASUALTIES_AFTER, _DEATHS_OF_BEFORE)
 
 
 def choose_actor_target(
@@ -77,12 +82,16 @@ def choose_actor_target(
         ]
         if suffered
         else []
-    ) + [
-        m
-        for m in usable
-        if _CASUALTIES_AFTER.match(lower, m.end)
-        or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
-    ]
+    ) + (
+        [
+            m
+            for m in usable
+            if _CASUALTIES_AFTER.match(lower, m.end)
+            or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
+        ]
+        if any(word in lower for word in _LOSS_WORDS)
+        else []
+    )
     if _UNDER_FIRE.match(lower, trigger_start):
         victims += [m for m in usable if m.end <= trigger_start and m not in victims]
     # "no missiles had entered Japan's territory": the owner of the territory is acted on, but other
@@ -153,7 +162,7 @@ def choose_actor_target(
             or (_COPULA.fullmatch(lower, trigger_end, m.start) is not None and lower.startswith(("'s", "’s"), m.end))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
             # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.
-            or ((suffered or bool(victims) or _DEATHS.search(lower) is not None) and _CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None)
+            or (_CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None and (suffered or bool(victims) or _DEATHS.search(lower) is not None))
         ):
             actor = m
             break

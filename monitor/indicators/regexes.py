@@ -10,7 +10,7 @@ position of the text. Everything here exists to give it that fast start:
 * `lowered`: the same pattern for lower-cased text, so that no case folding happens per character;
 * `PrefixSearch`: `search` done as "find where a match could start (fast), then `match` there";
 * `required_literals`: strings every match must contain, so that a sentence lacking them is ruled
-  out by a substring test instead of a match attempt.
+  out by a substring test instead of a match attempt (`any_required` for a few patterns).
 """
 
 from __future__ import annotations
@@ -178,6 +178,20 @@ def _required(items) -> list[frozenset[str]]:
     return found
 
 
+def any_required(*patterns) -> tuple[str, ...]:
+    """Strings one of which is in any text that one of ``patterns`` (compiled, or `PrefixSearch`) matches:
+    of each, the clause of `required_literals` with the fewest strings. A sentence holding none of them
+    can skip the patterns."""
+    found: list[str] = []
+    for pattern in patterns:
+        pattern = pattern.regex if isinstance(pattern, PrefixSearch) else pattern
+        clauses = required_literals(pattern)
+        if not clauses:
+            raise ValueError(f"nothing is required by {pattern.pattern!r}")
+        found += min(clauses, key=len)
+    return tuple(sorted(_shortest(frozenset(found))))
+
+
 @cache
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (case-insensitive) rewritten for lower-cased text, and compiled case-sensitively.
@@ -223,6 +237,24 @@ def _upper_literal(items) -> str | None:
     return None
 
 
+def _starts_at_word(items) -> bool:
+    """Whether every match of the parsed pattern ``items`` begins where ``\\b`` holds: a ``\\b`` among
+    its leading zero-width items, or at the start of every branch of a leading group."""
+    for op, av in items:
+        if op is sre.AT:
+            if av is sre.AT_BOUNDARY:
+                return True
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the \\b may still follow at the same place
+        if op is sre.SUBPATTERN:
+            return _starts_at_word(list(av[-1]))
+        if op is sre.BRANCH:
+            return all(_starts_at_word(list(branch)) for branch in av[1])
+        return False
+    return False
+
+
 class PrefixSearch:
     """``search`` and ``finditer`` for a pattern that Python's engine cannot start quickly.
 
@@ -241,7 +273,10 @@ class PrefixSearch:
     def __init__(self, pattern: re.Pattern[str], lower: bool = True) -> None:
         self.regex = lowered(pattern) if lower else pattern
         prefixes = literal_prefixes(pattern)
-        self._finder = re.compile(trie_pattern(sorted(prefixes))) if prefixes else None
+        # A pattern whose every match starts a word is looked for at word starts only: the regex
+        # engine rules out the middle of a word faster than it tries the prefixes there.
+        boundary = r"\b" if _starts_at_word(list(sre_parse.parse(pattern.pattern, pattern.flags))) else ""
+        self._finder = re.compile(boundary + trie_pattern(sorted(prefixes))) if prefixes else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

@@ -28,6 +28,9 @@ _C_INCR = vader.C_INCR
 _IDIOM_WORDS = frozenset(
     word for phrase in [*_SPECIAL_CASES, *(b for b in _BOOSTERS if " " in b)] for word in phrase.split(" ")
 )
+# The words VADER's rules look for around a sentiment word (with any word holding "n't"): where none
+# is among the three before it and the word itself is none and not in capitals, no rule changes it.
+_RULE_WORDS = _IDIOM_WORDS | frozenset(_BOOSTERS) | _NEGATE | {"no", "least", "never", "so", "this", "without", "doubt"}
 
 
 class Tone:
@@ -64,10 +67,22 @@ class Tone:
             return 0.0
         valences = {}
         last = len(low) - 1
+        lexicon = self._lexicon
         for i in scored:
-            if i < last and low[i] == "kind" and low[i + 1] == "of":
+            item = low[i]
+            if i < last and item == "kind" and low[i + 1] == "of":
                 continue
-            valences[i] = self._valence(i, words, low)
+            if (
+                item not in _RULE_WORDS
+                and (i < 1 or (low[i - 1] not in _RULE_WORDS and "n't" not in low[i - 1]))
+                and (i < 2 or (low[i - 2] not in _RULE_WORDS and "n't" not in low[i - 2]))
+                and (i < 3 or (low[i - 3] not in _RULE_WORDS and "n't" not in low[i - 3]))
+                and not words[i].isupper()
+            ):
+                # No rule applies: the word scores its lexicon valence (most sentiment words in news).
+                valences[i] = lexicon[item]
+            else:
+                valences[i] = self._valence(i, words, low)
         if "but" in low:
             # vaderSentiment's rule, called as it is: it finds each score by value, so its quirks stay.
             sentiments = [valences.get(i, 0) for i in range(len(low))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Mention
-from .regexes import PrefixSearch
+from .regexes import PrefixSearch, any_required
 
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 # A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
@@ -21,6 +21,7 @@ _SUFFERED_VERBS = (
 # match: `is_victim` asks it up to the trigger's end.)
 _UNDERGO = r"(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)"
 _UNDERGO_VERB = re.compile(r"\b" + _UNDERGO + r"\b")
+_UNDERGO_WORDS = any_required(_UNDERGO_VERB)  # substring tests first: few sentences hold one
 _UNDERGOES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _UNDERGO + r"(?:\s+[\w,-]+){0,6}")
 # "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": a trigger that
 # says its subject was hit, not that it shot.
@@ -45,7 +46,9 @@ _PASSIVE_VICTIM = re.compile(
 
 def suffers(lower: str) -> bool:
     """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
-    return _SUFFERED.search(lower) is not None or _UNDERGO_VERB.search(lower) is not None
+    return _SUFFERED.search(lower) is not None or (
+        any(word in lower for word in _UNDERGO_WORDS) and _UNDERGO_VERB.search(lower) is not None
+    )
 
 
 def is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
