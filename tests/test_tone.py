@@ -49,6 +49,7 @@ def _generated(count: int, seed: int) -> list[str]:
         "no", "but", "least", "at", "very", "never", "so", "this", "without", "doubt", "kind", "of", "or",
         "nor", "not", "isn't", "the", "bomb", "good", "bad", "great", "war", "attack", "peace", "killed",
         "!", "?", "!!", "??", "???", "????", ":)", ":(", ":D", "(good)", "'bad'", "--", "\u201cwar\u201d",
+        "but,", "(but", "no,", "least,", "kind,", "of.", "never,", "VERY,", "\"so",
         "\U0001F601", "\U0001F498", "caf\u00e9", "\u00c9TAT", "na\u00efve",
         *rng.sample(lexicon, 400),
     ]

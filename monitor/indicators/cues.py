@@ -53,9 +53,10 @@ class CueIndex:
         starts = [s for s, _ in spans]
         found: dict[int, dict[tuple[int, int], list[int]]] = {}
         size = len(lower)
+        woken_by, sentence_of = self._woken, bisect.bisect_right
         for match in self._scan.finditer(lower):
             position, end = match.span()
-            index = bisect.bisect_right(starts, position) - 1
+            index = sentence_of(starts, position) - 1
             if index < 0 or position >= spans[index][1]:
                 continue  # between sentences (blank lines)
             word_ends = end == size or not lower[end].isalnum()
@@ -63,7 +64,7 @@ class CueIndex:
             if sentence is None:
                 sentence = found[index] = {}
             local = position - starts[index]
-            for key in self._woken[match.group(), word_ends]:
+            for key in woken_by[match.group(), word_ends]:
                 positions = sentence.get(key)
                 if positions is None:
                     sentence[key] = [local]

@@ -225,7 +225,7 @@ class Analyser:
         if positions is not None and anchored:
             # Every match begins at one of the pattern's cues: try only there, leftmost first.
             match = None
-            for position in sorted(set(positions)) if len(positions) > 1 else positions:
+            for position in positions:  # ascending, each once: the cue scan found them in text order
                 if position < min_start:
                     continue
                 if before is not None and position >= before:

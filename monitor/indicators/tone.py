@@ -49,22 +49,25 @@ class Tone:
         if not text.isascii() and not self._emoji_chars.isdisjoint(text):
             text = self._describe_emoji(text)
         scoring = self._scoring
-        # Words as vaderSentiment sees them: punctuation stripped, unless that leaves two characters
-        # or fewer (":)" stays).
-        words = []
+        # Words as vaderSentiment sees them, lower-cased: punctuation stripped, unless that leaves two
+        # characters or fewer (":)" stays). Stripping and lower-casing commute (punctuation has no case),
+        # so ASCII text is lower-cased once, whole.
+        ascii_text = text.isascii()
         low = []
         scored = []
-        for word in text.split():
+        for word in (text.lower() if ascii_text else text).split():
             stripped = word.strip(_PUNCTUATION)
             if len(stripped) <= 2:
                 stripped = word
-            lowered = stripped.lower()
-            if lowered in scoring:
+            if not ascii_text:
+                stripped = stripped.lower()
+            if stripped in scoring:
                 scored.append(len(low))
-            words.append(stripped)
-            low.append(lowered)
+            low.append(stripped)
         if not scored:
             return 0.0
+        # The words as written, for their capitals: stripping punctuation changes no word's isupper().
+        words = text.split()
         valences = {}
         last = len(low) - 1
         lexicon = self._lexicon
@@ -86,7 +89,7 @@ class Tone:
         if "but" in low:
             # vaderSentiment's rule, called as it is: it finds each score by value, so its quirks stay.
             sentiments = [valences.get(i, 0) for i in range(len(low))]
-            sentiments = vader.SentimentIntensityAnalyzer._but_check(words, sentiments)
+            sentiments = vader.SentimentIntensityAnalyzer._but_check(low, sentiments)
             total = float(sum(sentiments))
         else:
             # Leaving out the other words' zeros changes no float sum, compensated or not.
@@ -114,7 +117,8 @@ class Tone:
 
     def _valence(self, i: int, words: list[str], low: list[str]) -> float:
         """vaderSentiment's ``sentiment_valence`` for the lexicon word at ``i``, its three rule loops
-        unrolled; ``low`` holds the words lower-cased."""
+        unrolled; ``low`` holds the words as it sees them, lower-cased, ``words`` as written (only
+        their capitals are asked)."""
         lexicon = self._lexicon
         item = low[i]
         valence = lexicon[item]
