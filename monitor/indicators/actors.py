@@ -19,7 +19,7 @@ from .roles import (
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER,
 )
-from .regexes import any_required
+from .regexes import any_required, holds_any
 from .targets import choose_target
 from .victims import _UNDER_FIRE, is_victim, suffers
 
@@ -89,7 +89,7 @@ def choose_actor_target(
             if _CASUALTIES_AFTER.match(lower, m.end)
             or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
         ]
-        if any(word in lower for word in _LOSS_WORDS)
+        if holds_any(lower, _LOSS_WORDS)
         else []
     )
     if _UNDER_FIRE.match(lower, trigger_start):

@@ -192,6 +192,14 @@ def any_required(*patterns) -> tuple[str, ...]:
     return tuple(sorted(_shortest(frozenset(found))))
 
 
+def holds_any(text: str, strings: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``strings`` (a loop, cheaper than ``any()`` over a generator)."""
+    for string in strings:
+        if string in text:
+            return True
+    return False
+
+
 @cache
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (case-insensitive) rewritten for lower-cased text, and compiled case-sensitively.

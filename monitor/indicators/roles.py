@@ -31,12 +31,14 @@ _SOURCE_APPOSITIVE = lowered(
     re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:the|a|an)\s+$", re.IGNORECASE)
 )
 _APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,")
-_SAID_BEFORE = PrefixSearch(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
+# This and _PREPOSITION_BEFORE are asked of the few words before a mention, where a plain search costs
+# less than `PrefixSearch`'s loop.
+_SAID_BEFORE = lowered(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _ATTRIBUTION_AFTER = lowered(re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
     re.IGNORECASE,
 ))
-_PREPOSITION_BEFORE = PrefixSearch(re.compile(
+_PREPOSITION_BEFORE = lowered(re.compile(
     r"\b(?:with|to|against|from|into|in|on|at|toward|towards|between|over|for|of|about|near|across|inside|"
     r"alongside|than|like|including|despite|amid|among|via|within|without|throughout|upon|onto|around|surrounding)\s+(?:the\s+|its\s+|their\s+)?"
     + _REGION_WORD + r"$",

@@ -32,13 +32,7 @@ def choose_target(
     """The first other country from the trigger on, or else the first that suffered the act (``sufferers``:
     its victims and the owners of a territory it entered)."""
     actor_code = actor.code if actor else None
-    # "This latest assault underscores Russia's strategy": an act named as the sentence's subject is not
-    # done to whoever the sentence goes on to comment about.
-    commented = (
-        not _VERB_START.match(lower, trigger_start)
-        and "," not in lower[:trigger_start]
-        and _OPENING_WORDS.fullmatch(lower, 0, trigger_start) is not None
-    )
+    commented = None  # worked out when first needed (see _commented)
     for m in usable:
         if (
             m.start >= trigger_start
@@ -51,13 +45,23 @@ def choose_target(
                 and not _LEAVES.search(lower, max(0, trigger_start - 40), m.start)
             )
             and not (
-                commented
+                (commented if commented is not None else (commented := _commented(lower, trigger_start)))
                 and _COMMENT_VERB.search(lower, trigger_end, m.start)
                 and not _aimed_at(lower, m)
             )
         ):
             return m.code
     return next((m.code for m in sufferers if m.code != actor_code), None)
+
+
+def _commented(lower: str, trigger_start: int) -> bool:
+    """ "This latest assault underscores Russia's strategy": an act named as the sentence's subject is not
+    done to whoever the sentence goes on to comment about."""
+    return (
+        not _VERB_START.match(lower, trigger_start)
+        and lower.find(",", 0, trigger_start) == -1
+        and _OPENING_WORDS.fullmatch(lower, 0, trigger_start) is not None
+    )
 
 
 def _aimed_at(lower: str, mention: Mention) -> bool:

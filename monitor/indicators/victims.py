@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Mention
-from .regexes import PrefixSearch, any_required
+from .regexes import PrefixSearch, any_required, holds_any
 
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 # A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
@@ -47,7 +47,7 @@ _PASSIVE_VICTIM = re.compile(
 def suffers(lower: str) -> bool:
     """Whether a (lower-cased) sentence says anyone suffered an act: worth asking once per sentence."""
     return _SUFFERED.search(lower) is not None or (
-        any(word in lower for word in _UNDERGO_WORDS) and _UNDERGO_VERB.search(lower) is not None
+        holds_any(lower, _UNDERGO_WORDS) and _UNDERGO_VERB.search(lower) is not None
     )
 
 
