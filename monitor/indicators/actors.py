@@ -329,7 +329,7 @@ def choose_actor_target(
             subjects = subjects[speakers:]
         # "Poland condemned the attack", "requested a meeting on the drone incursion": whoever reacts to
         # an act named by a noun did not commit it.
-        if subjects and len(subjects) == 1 and _REACTS_TO.match(lower, subjects[0].end, trigger_start) and not _VERB_START.match(lower, trigger_start):
+        if subjects and len(subjects) == 1 and not _VERB_START.match(lower, trigger_start) and _REACTS_TO.match(lower, subjects[0].end, trigger_start):
             subjects = []
             in_clause = []
         # "Iranian state media report that two Iranian soldiers were killed": a side does not inflict

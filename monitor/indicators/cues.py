@@ -29,14 +29,17 @@ class CueIndex:
         texts = sorted({cue.rstrip("$") for cue in woken_by}, key=len, reverse=True)
         # The scan reports the longest cue at a position. Shorter cues that are its prefixes matched
         # there too; a whole-word cue ("bloc$") only when the word ends with it ("bloc", not "blockade").
-        self._woken: dict[tuple[str, bool], tuple[tuple[int, int], ...]] = {}
+        # Per cue text, the patterns woken (inside a word, at a word's end).
+        self._woken: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]] = {}
         for text in texts:
+            by_end = []
             for word_ends in (False, True):
                 woken = set()
                 for cue, patterns in woken_by.items():
                     if text.startswith(cue) if not cue.endswith("$") else word_ends and text == cue[:-1]:
                         woken |= patterns
-                self._woken[text, word_ends] = tuple(sorted(woken))
+                by_end.append(tuple(sorted(woken)))
+            self._woken[text] = (by_end[0], by_end[1])
         # Lower-case once and scan case-sensitively: the regex engine's case folding costs more. The
         # leading \b stays: without it the engine could skip ahead to a cue's first letters, but nearly
         # every letter starts some cue, and \b rules out the middle of words faster (measured).
@@ -64,7 +67,7 @@ class CueIndex:
             if sentence is None:
                 sentence = found[index] = {}
             local = position - starts[index]
-            for key in woken_by[match.group(), word_ends]:
+            for key in woken_by[match.group()][word_ends]:
                 positions = sentence.get(key)
                 if positions is None:
                     sentence[key] = [local]
