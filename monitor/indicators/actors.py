@@ -111,7 +111,10 @@ def choose_actor_target(
     aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
     # "a missile was launched from North Korea": a passive launch names its launcher by where it is from.
     # ("were fired from Iran": the auxiliary may stand just before a trigger that is only the verb.)
-    launched = _PASSIVE_LAUNCH.search(lower, max(0, trigger_start - 24), trigger_end) is not None
+    # Asked only where a country follows "from", which few hits have.
+    def launched() -> bool:
+        return _PASSIVE_LAUNCH.search(lower, max(0, trigger_start - 24), trigger_end) is not None
+
     # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
     labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
     # "condemned the missile launches by Pyongyang": the by-phrase names who launched, not who condemned.
@@ -130,7 +133,7 @@ def choose_actor_target(
                 # Not after an accusation or a reaction: "accused Thailand of aggressive military operations by
                 # Thai forces" names what Thailand is accused of.
                 (not reaction and not lower.startswith(("accus", "blam"), trigger_start) and _ACT_BY.search(lower, max(trigger_end, m.start - 60), m.start))
-                or (launched and _FROM.fullmatch(lower, trigger_end, m.start))
+                or (_FROM.fullmatch(lower, trigger_end, m.start) and launched())
                 or (
                     not aimed
                     and not _VERB_START.match(lower, trigger_start)
@@ -158,7 +161,7 @@ def choose_actor_target(
             )
             # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
             or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower[trigger_start:trigger_end]) is not None)
-            or (launched and m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start))
+            or (m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start) and launched())
             or (_COPULA.fullmatch(lower, trigger_end, m.start) is not None and lower.startswith(("'s", "’s"), m.end))
             or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
             # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.
@@ -224,7 +227,8 @@ def choose_actor_target(
     if actor is None:
         # "injuries from the Iranian-launched missiles": who launched or fired the weapons named.
         actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _LAUNCHED_BY.match(lower, m.end)), None)
-    if actor is None:
+    # Both accusation patterns need "of" or "for" between the accused and the trigger.
+    if actor is None and before and (lower.find("of", before[0].end, trigger_start) != -1 or lower.find("for", before[0].end, trigger_start) != -1):
         actor = next(
             (
                 m
