@@ -15,6 +15,7 @@ against vaderSentiment's own ``polarity_scores``.
 
 from __future__ import annotations
 
+import math
 import string
 
 from vaderSentiment import vaderSentiment as vader
@@ -53,9 +54,10 @@ class Tone:
         # characters or fewer (":)" stays). Stripping and lower-casing commute (punctuation has no case),
         # so ASCII text is lower-cased once, whole.
         ascii_text = text.isascii()
+        source = text.lower() if ascii_text else text
         low = []
         scored = []
-        for word in (text.lower() if ascii_text else text).split():
+        for word in source.split():
             stripped = word.strip(_PUNCTUATION)
             if len(stripped) <= 2:
                 stripped = word
@@ -86,7 +88,7 @@ class Tone:
                 valences[i] = lexicon[item]
             else:
                 valences[i] = self._valence(i, words, low)
-        if "but" in low:
+        if (not ascii_text or "but" in source) and "but" in low:
             # vaderSentiment's rule, called as it is: it finds each score by value, so its quirks stay.
             sentiments = [valences.get(i, 0) for i in range(len(low))]
             sentiments = vader.SentimentIntensityAnalyzer._but_check(low, sentiments)
@@ -96,9 +98,11 @@ class Tone:
             total = float(sum(valences.values()))
         if total == 0:
             return 0.0
-        emphasis = _emphasis(text)
-        total = total + emphasis if total > 0 else total - emphasis
-        return round(vader.normalize(total), 4)
+        if "!" in text or "?" in text:
+            emphasis = _emphasis(text)
+            total = total + emphasis if total > 0 else total - emphasis
+        # vaderSentiment's normalize(), alpha 15, written out.
+        return round(max(-1.0, min(1.0, total / math.sqrt(total * total + 15))), 4)
 
     def _describe_emoji(self, text: str) -> str:
         out = []
