@@ -144,10 +144,7 @@ class Tone:
                 valence = valence * _N_SCALAR
         if p2 is not None and p2 not in lexicon:
             if p2 in _BOOSTERS:
-                s = _booster(p2, words[i - 2], valence, words)
-                if s != 0:
-                    s = s * 0.95
-                valence = valence + s
+                valence = valence + _booster(p2, words[i - 2], valence, words, 0.95)
             if p2 == "never" and (p1 == "so" or p1 == "this"):
                 valence = valence * 1.25
             elif p2 == "without" and p1 == "doubt":
@@ -156,10 +153,7 @@ class Tone:
                 valence = valence * _N_SCALAR
         if p3 is not None and p3 not in lexicon:
             if p3 in _BOOSTERS:
-                s = _booster(p3, words[i - 3], valence, words)
-                if s != 0:
-                    s = s * 0.9
-                valence = valence + s
+                valence = valence + _booster(p3, words[i - 3], valence, words, 0.9)
             if p3 == "never" and (p2 == "so" or p2 == "this") or (p1 == "so" or p1 == "this"):
                 valence = valence * 1.25
             elif p3 == "without" and (p2 == "doubt" or p1 == "doubt"):
@@ -184,8 +178,9 @@ def _cap_differential(words: list[str]) -> bool:
     return 0 < len(words) - uppers < len(words)
 
 
-def _booster(lowered: str, word: str, valence: float, words: list[str]) -> float:
-    """vaderSentiment's ``scalar_inc_dec``: what a booster or dampener before a sentiment word adds."""
+def _booster(lowered: str, word: str, valence: float, words: list[str], damping: float | None = None) -> float:
+    """vaderSentiment's ``scalar_inc_dec``: what a booster or dampener before a sentiment word adds,
+    ``damping`` it (0.95 two words before, 0.9 three) as its rule loop does."""
     if lowered not in _BOOSTERS:
         return 0.0
     scalar = _BOOSTERS[lowered]
@@ -193,6 +188,8 @@ def _booster(lowered: str, word: str, valence: float, words: list[str]) -> float
         scalar *= -1
     if word.isupper() and _cap_differential(words):
         scalar = scalar + _C_INCR if valence > 0 else scalar - _C_INCR
+    if damping is not None and scalar != 0:
+        scalar = scalar * damping
     return scalar
 
 
