@@ -9,6 +9,9 @@ import pytest
 
 from monitor.indicators.regexes import (
     PrefixSearch,
+    _starts_at_word,
+    any_required,
+    holds_any,
     literal_prefixes,
     lowered,
     required_literals,
@@ -112,3 +115,32 @@ def test_every_match_of_every_taxonomy_pattern_holds_its_required_literals():
                 assert all(any(literal in match.group() for literal in clause) for clause in clauses), (regex.pattern, text)
                 checked += bool(clauses)
     assert checked > 100
+
+
+def test_any_required_names_a_string_of_every_match_and_refuses_a_pattern_that_needs_none():
+    words = any_required(re.compile(r"\b(?:casualties|losses|death toll)\b"), re.compile(r"\bkilling of\b"))
+    assert words == ("casualties", "death toll", "killing of", "losses")
+    assert holds_any("heavy losses were reported", words) and not holds_any("troops were sent", words)
+    with pytest.raises(ValueError, match="nothing is required"):
+        any_required(re.compile(r"\w+ed\b"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "at_word"),
+    [
+        (r"\bfired", True),
+        (r"(?<!-)\bthreaten", True),  # a look-behind first: the \b still holds where the match starts
+        (r"(?:\bsaid|\bsays)", True),
+        (r"(?:\bsaid|n't)", False),  # "n't" starts inside a word
+        (r"[0-9]|\bone\b", False),
+        (r"fired\b", False),
+    ],
+)
+def test_a_pattern_is_looked_for_at_word_starts_only_when_every_match_begins_one(pattern, at_word):
+    from re import _parser as sre_parse
+
+    assert _starts_at_word(list(sre_parse.parse(pattern))) is at_word
+    # Either way, PrefixSearch finds what the plain pattern finds.
+    text = "it didn't fire; one said 12 were fired, then threatened: anti-threaten isn't one"
+    search = PrefixSearch(re.compile(pattern), lower=False)
+    assert [m.span() for m in search.findall(text)] == [m.span() for m in re.finditer(pattern, text)]
