@@ -606,3 +606,41 @@ def test_tankers_seized_in_the_strait_of_hormuz(analyser):
 )
 def test_seizures_that_are_no_force_at_sea(analyser, text):
     assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}
+
+
+def test_iran_and_pakistan_strike_each_other(analyser):
+    """Round 85 (January 2024), reworded: who answers an act is not its doer, a state recalls its own
+    envoy, and a clause opened by "after" or "following" names neither actor nor target of the news."""
+    # The by-phrase is the provocation's: Pakistan reserves the right, Iran provoked.
+    threat = _last(analyser, "Pakistan also reserves the right to retaliate to the provocation by Iran, a spokeswoman said.", "military_threat")
+    assert threat.actor == "PAK"
+    assert _last(analyser, "Pakistan reserves the right to respond to this illegal act.", "military_threat").actor == "PAK"
+    assert "military_threat" not in {h.indicator for h in _hits(analyser, "The ministry reserves the right to respond to the allegations in court.")}
+    # A state recalls only its own envoy; another expels it.
+    assert _last(analyser, "The retaliation followed the recall of Pakistan's ambassador to Tehran on Wednesday.", "severance").actor == "PAK"
+    assert _last(analyser, "The expulsion of Russia's ambassador from Warsaw was announced on Monday.", "severance").actor != "RUS"
+    # "following Iran's ... attacks on Pakistan's Balochistan" is the scene: the strikes are the article's
+    # Pakistani strikes on Iran, not Pakistan's strikes on itself.
+    article = (
+        "On Thursday morning, the Pakistani military carried out retaliatory strikes against hideouts inside Iran's territory. "
+        "The strikes were executed two days following Iran's missile and drone attacks on Pakistan's Balochistan province."
+    )
+    hit = _last(analyser, article, "armed_clash")
+    assert (hit.actor, hit.target) == ("PAK", "IRN")
+    # A state's Revolutionary Guard, border guards or coast guard use force; security guards and prison guards do not.
+    assert _last(analyser, "Iran said its paramilitary Revolutionary Guard targeted bases of a militant group in Pakistan.", "armed_clash").actor == "IRN"
+    for text in ("Security guards at the stadium shot a video of the crowd.", "The prison guards fired the cook on Monday."):
+        assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "target"),
+    [
+        ("North Korea expelled inspectors of the IAEA from Yongbyon after U.S. officials accused it of a secret programme.", "severance", None),
+        ("South Korea has never deployed troops abroad in a combat role since the Vietnam War.", "foreign_deployment", None),
+        # Must stay: a country named before the clause is still acted on.
+        ("Israel struck targets in Lebanon after Hezbollah fired rockets across the border.", "armed_clash", "LBN"),
+    ],
+)
+def test_a_subordinate_clause_names_no_target(analyser, text, indicator, target):
+    assert _last(analyser, text, indicator).target == target

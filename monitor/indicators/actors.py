@@ -17,7 +17,7 @@ from .roles import (
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
-    _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER,
+    _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER,
 )
 from .regexes import any_required, holds_any
 from .targets import choose_target
@@ -152,6 +152,7 @@ def choose_actor_target(
                 not reaction
                 and _AGENT_BEFORE.search(window)
                 and not (m.start > trigger_end and _OTHER_NOUN_BETWEEN.search(lower, trigger_end, m.start))
+                and not (m.start > trigger_end and _OTHER_ACT_BY.search(lower, trigger_end, m.start))
             )
             or (
                 m.start > trigger_start
@@ -210,7 +211,7 @@ def choose_actor_target(
     if actor is None:
         # "the presence of North Korean soldiers", "there are 10,000 North Korean soldiers in": the forces a
         # nominalised trigger is "of", or that "there are", are its actor (in "assisting Russian forces
-        # with", the forces are the object, and the rules below decide).
+        # with", the forces are the object, and the rules below decide); and whose envoy is recalled.
         actor = next(
             (
                 m
@@ -219,8 +220,10 @@ def choose_actor_target(
                 and m.end <= trigger_end
                 # "the capture of two North Korean soldiers": what is done to them, not by them.
                 and not _SUFFERED_NOUN.match(lower, trigger_start)
-                and _OF_FORCES_BEFORE.search(lower, trigger_start, m.start) is not None
-                and _FORCE_NOUN.match(lower, m.end)
+                and (
+                    (_OF_FORCES_BEFORE.search(lower, trigger_start, m.start) is not None and _FORCE_NOUN.match(lower, m.end))
+                    or (lower.startswith("recall", trigger_start) and _ENVOY_AFTER.match(lower, m.end))
+                )
             ),
             None,
         )

@@ -300,6 +300,14 @@ _CONTACT = re.compile(
 # Between a trigger and a later "by": "on alert for possible reactions by North Korea", "deployment to
 # Russia and any support by Russia": the by-phrase belongs to another noun, not to the trigger.
 _OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|and|or)\b")
+# "reserves the right to retaliate to the provocation by Iran", "in response to the attacks by Israel": a
+# by-phrase after another act, one the trigger answers, names who did that act.
+_OTHER_ACT_BY = re.compile(
+    r"\bto\s+(?:the\s+|this\s+|these\s+|that\s+|those\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:provocations?|aggression|attacks?|strikes?|actions?|acts?|violations?|incursions?|shelling|bombing|raids?|assaults?)\s+by\s+(?:the\s+)?$"
+)
+# "the recall of Pakistan's ambassador": a state recalls only its own envoys.
+_ENVOY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?)\b")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.

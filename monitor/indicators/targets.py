@@ -22,8 +22,10 @@ _AIMED_BEFORE = re.compile(r"\b(?:against|on|upon|at|into|towards?|of|targeting)
 # Where an act comes from ("sent from Brazil's southern regions"), unless the act leaves it.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?" + _REGION_WORD + "$")
 _LEAVES = re.compile(r"\b(?:withdr|recall|expel|expuls|clos|cut|sever|evacuat|pull|suspend|ban|bar|halt|stop|navigation)")
-# A subordinate clause's subject: "was boarded for a few hours before the Iranians departed".
-_SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|while|until)\s+(?:the\s+)?$")
+# A subordinate clause's subject: "was boarded for a few hours before the Iranians departed", "a day after
+# Iran's Revolutionary Guards attacked targets in Iraq", "following Iran's attacks on Pakistan's Balochistan".
+# It and the countries after it belong to that clause, not to the act.
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:before|while|until|after|following|since|amid)\s+(?:the\s+)?$")
 
 
 def choose_target(
@@ -34,11 +36,12 @@ def choose_target(
     actor_code = actor.code if actor else None
     commented = None  # worked out when first needed (see _commented)
     for m in usable:
+        if m.start >= trigger_end and _SUBORDINATE_SUBJECT.search(lower, max(0, m.start - 16), m.start):
+            break
         if (
             m.start >= trigger_start
             and m.code != actor_code
             and m is not actor
-            and not _SUBORDINATE_SUBJECT.search(lower, max(0, m.start - 16), m.start)
             # "withdrew its ambassador from Cambodia" leaves Cambodia: the act is done to it.
             and not (
                 _FROM_BEFORE.search(lower, max(0, m.start - 24), m.start)
