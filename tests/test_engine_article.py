@@ -644,3 +644,18 @@ def test_iran_and_pakistan_strike_each_other(analyser):
 )
 def test_a_subordinate_clause_names_no_target(analyser, text, indicator, target):
     assert _last(analyser, text, indicator).target == target
+
+
+def test_congo_and_rwanda(analyser):
+    """Round 86 (January 2025), reworded: forces a threat is addressed to did not make it, a place before
+    a by-phrase is no demonym, and peacekeepers killed are an armed clash."""
+    for text in (
+        "The group declared that the 48-hour ultimatum it had issued to FARDC soldiers to surrender had expired.",
+        "An ultimatum to Russian forces expired at noon.",
+    ):
+        assert _last(analyser, text, "military_threat").actor is None
+    assert _last(analyser, "Russian forces issued an ultimatum to the garrison in Mariupol.", "military_threat").actor == "RUS"
+    # "in Congo by rebels" is where, and by whom; no Congolese forces.
+    assert _last(analyser, "Nine South African soldiers were killed in Congo by rebels.", "armed_clash").actor is None
+    hit = _last(analyser, "Nine peacekeepers were killed in Congo by rebels supported by Rwanda.", "armed_clash")
+    assert hit.actor is None

@@ -17,7 +17,7 @@ from .roles import (
     _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
-    _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER,
+    _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER, _ADDRESSED_TO,
 )
 from .regexes import any_required, holds_any
 from .targets import choose_target
@@ -405,6 +405,7 @@ def choose_actor_target(
                 # "in response to the detainment of a tanker by British Royal Marines": the forces of the act answered.
                 and not (m.start > trigger_end and _ANSWERS.search(lower, trigger_end, m.start))
                 and not _AIMED_AT.search(lower, max(0, m.start - 24), m.start)
+                and not (threat_is_event and _ADDRESSED_TO.search(lower, max(0, m.start - 24), m.start))
             ),
             None,
         )

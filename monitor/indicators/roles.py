@@ -15,7 +15,9 @@ from .regexes import PrefixSearch, lowered
 _REGION_WORD = r"(?:(?:southern|northern|eastern|western|central|occupied|north-eastern|north-western|south-eastern|south-western|neighbou?ring)\s+)?"
 # Every pattern below but the clause breaks runs on the lower-cased sentence (see `regexes.lowered`).
 _FORCE_NOUN = lowered(re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
+    # ("Congo by rebels" names no Congolese rebels: the word between is no preposition but "of", as in
+    # "Russians of military age", which a mobilisation's own people are.)
+    r"\s+(?:(?!(?:by|in|into|from|with|to|for|on|at|near|against|and|or)\s)[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
     r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police|mercenaries|paratroopers|"
     r"marines|servicem[ae]n|conscripts|reservists|fighters)\b"
     # "hitting two Cambodian military targets": what is hit, not who hits.
@@ -219,6 +221,8 @@ _BETWEEN = re.compile(
     r"(?:(?:on|along|at|near|across)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:border|frontier|boundary|line)\s+)?between\s+(?:the\s+)?"
 )
 # "sanctions on North Korean officials", "was targeting Armenian troops": forces the act is aimed at.
+# "the 48-hour ultimatum it had issued to FARDC soldiers": forces a threat is addressed to.
+_ADDRESSED_TO = re.compile(r"\b(?:issued|sent|delivered|given|handed|addressed)?\s*to\s+(?:the\s+)?$")
 _AIMED_AT = re.compile(
     r"\b(?:on|against|at|upon|towards?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     # ("sanctions on three Ukrainian officials": a count or a determiner may stand between.)
