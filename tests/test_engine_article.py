@@ -659,3 +659,14 @@ def test_congo_and_rwanda(analyser):
     assert _last(analyser, "Nine South African soldiers were killed in Congo by rebels.", "armed_clash").actor is None
     hit = _last(analyser, "Nine peacekeepers were killed in Congo by rebels supported by Rwanda.", "armed_clash")
     assert hit.actor is None
+
+
+def test_a_chinese_aircraft_in_japans_airspace(analyser):
+    """Round 87 (August 2024), reworded: who summons an envoy is the state he is posted to; a breach by
+    military aircraft is an incursion; a protest through diplomatic channels is one."""
+    summons = _last(analyser, "The vice foreign minister summoned China's acting ambassador to Japan and lodged a firm protest.", "hostile_rhetoric")
+    assert summons.actor == "JPN"
+    assert _last(analyser, "Seoul summoned Japan's ambassador to protest the textbook.", "hostile_rhetoric").actor == "KOR"
+    assert _last(analyser, "It was the first such breach by a Chinese military aircraft.", "incursion").actor == "CHN"
+    assert "incursion" not in {h.indicator for h in _hits(analyser, "The contract breach by the airline's aircraft leasing arm was settled.")}
+    assert _last(analyser, "Japan has also protested through diplomatic channels to China.", "hostile_rhetoric").actor == "JPN"

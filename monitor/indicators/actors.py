@@ -18,6 +18,7 @@ from .roles import (
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER, _ADDRESSED_TO,
+    _SUMMONED_ENVOY_TO,
 )
 from .regexes import any_required, holds_any
 from .targets import choose_target
@@ -227,6 +228,8 @@ def choose_actor_target(
             ),
             None,
         )
+    if actor is None and lower.startswith("summon", trigger_start):
+        actor = next((m for m in usable if m.start >= trigger_end and _SUMMONED_ENVOY_TO.fullmatch(lower, trigger_start, m.start)), None)
     if actor is None:
         # "injuries from the Iranian-launched missiles": who launched or fired the weapons named.
         actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _LAUNCHED_BY.match(lower, m.end)), None)

@@ -157,9 +157,13 @@ _REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|pro
 # An act named after the trigger restates it only when the trigger "was" it or happened "in" it: "shot
 # down in a hostile premeditated action by the Algerian regime", "were deliberate acts by Russia"; not
 # "airstrikes prompted by rocket attacks by Hezbollah".
+# Nouns that name an act of force or of defiance.
+_ACT_NOUN = (
+    r"(?:actions?|acts?|attacks?|strikes?|operations?|aggression|assaults?|provocations?|violations?|incursions?|"
+    r"shelling|bombing|raids?)"
+)
 _ACT_BY = re.compile(
-    r"\b(?:in|was|were|is|are|as)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:[\w-]+\s+){0,3}?"
-    r"(?:actions?|acts?|attacks?|strikes?|operations?|aggression|assaults?)[\"”]?\s+by\s+(?:the\s+)?$"
+    r"\b(?:in|was|were|is|are|as)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:[\w-]+\s+){0,3}?" + _ACT_NOUN + r"[\"”]?\s+by\s+(?:the\s+)?$"
 )
 # "an incursion into its airspace, allegedly by Russian drones": who a noun trigger's act was by, set off
 # by a comma after the trigger's own phrase.
@@ -307,8 +311,11 @@ _OTHER_NOUN_BETWEEN = re.compile(r"\b(?:for|against|over|about|toward|towards|an
 # "reserves the right to retaliate to the provocation by Iran", "in response to the attacks by Israel": a
 # by-phrase after another act, one the trigger answers, names who did that act.
 _OTHER_ACT_BY = re.compile(
-    r"\bto\s+(?:the\s+|this\s+|these\s+|that\s+|those\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:provocations?|aggression|attacks?|strikes?|actions?|acts?|violations?|incursions?|shelling|bombing|raids?|assaults?)\s+by\s+(?:the\s+)?$"
+    r"\bto\s+(?:the\s+|this\s+|these\s+|that\s+|those\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _ACT_NOUN + r"\s+by\s+(?:the\s+)?$"
+)
+# "summoned China's acting ambassador to Japan": the state an envoy is posted to summons him.
+_SUMMONED_ENVOY_TO = re.compile(
+    r"summon\w*\s+(?:[\w'’.-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s? d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?"
 )
 # "the recall of Pakistan's ambassador": a state recalls only its own envoys.
 _ENVOY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?)\b")
