@@ -670,3 +670,12 @@ def test_a_chinese_aircraft_in_japans_airspace(analyser):
     assert _last(analyser, "It was the first such breach by a Chinese military aircraft.", "incursion").actor == "CHN"
     assert "incursion" not in {h.indicator for h in _hits(analyser, "The contract breach by the airline's aircraft leasing arm was settled.")}
     assert _last(analyser, "Japan has also protested through diplomatic channels to China.", "hostile_rhetoric").actor == "JPN"
+
+
+def test_the_airliner_shot_down_over_russia(analyser):
+    """Round 88 (December 2024), reworded: a by-phrase far after the trigger is another verb's; drones
+    targeting a city are an armed clash."""
+    text = "Aliyev accused Russia of trying to hush up the issue, saying he was upset by versions put forward by Russian officials."
+    assert _last(analyser, text, "hostile_rhetoric").actor != "RUS"
+    hit = _last(analyser, "The plane was preparing to land amid dense fog, with Ukrainian drones targeting the city.", "armed_clash")
+    assert hit.actor == "UKR"

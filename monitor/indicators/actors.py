@@ -405,6 +405,9 @@ def choose_actor_target(
                 # "were hit by airstrikes, with Ukrainian officials warning of disruptions": officials who comment
                 # did not do it ("with Afghan forces launching attacks" name who did).
                 and not (m.start > trigger_end and ", with " in lower[trigger_end : m.start] and _SPOKESPEOPLE.match(lower, m.end))
+                # "accused Russia of ..., saying he was upset by versions put forward by Russian officials": a
+                # by-phrase far after the trigger is another verb's (the near ones were weighed above).
+                and not (m.start - trigger_end >= 30 and lower.endswith(("by ", "by the "), 0, m.start))
                 # "in response to the detainment of a tanker by British Royal Marines": the forces of the act answered.
                 and not (m.start > trigger_end and _ANSWERS.search(lower, trigger_end, m.start))
                 and not _AIMED_AT.search(lower, max(0, m.start - 24), m.start)
