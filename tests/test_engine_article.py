@@ -679,3 +679,14 @@ def test_the_airliner_shot_down_over_russia(analyser):
     assert _last(analyser, text, "hostile_rhetoric").actor != "RUS"
     hit = _last(analyser, "The plane was preparing to land amid dense fog, with Ukrainian drones targeting the city.", "armed_clash")
     assert hit.actor == "UKR"
+
+
+def test_turkey_strikes_in_iraq_and_syria(analyser):
+    """Round 89 (October 2024), reworded: air operations carried out against targets are strikes, and
+    the article's striker stands behind them."""
+    article = (
+        "The Turkish Air Force launched airstrikes against PKK targets in northern Syria and Iraq on Wednesday. "
+        "Air operations were carried out against terrorist targets in northern Iraq and Syria, the ministry said."
+    )
+    assert _last(analyser, article, "armed_clash").actor == "TUR"
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, "Police operations were carried out against drug dealers in the city.")}
