@@ -690,3 +690,8 @@ def test_turkey_strikes_in_iraq_and_syria(analyser):
     )
     assert _last(analyser, article, "armed_clash").actor == "TUR"
     assert "armed_clash" not in {h.indicator for h in _hits(analyser, "Police operations were carried out against drug dealers in the city.")}
+
+
+def test_israel_strikes_hodeidah(analyser):
+    """Round 90 (July 2024), reworded: oil facilities bombed are energy sites struck."""
+    assert _last(analyser, "Israeli jets bombed the oil facilities in the Hodeidah Port, injuring 80 people.", "armed_clash").actor == "ISR"
