@@ -95,8 +95,10 @@ def test_required_literals_are_read_from_the_parsed_pattern():
     assert required_literals(re.compile(r"(?:sent|dispatched) (?:more )?(?:troops|forces)")) == (
         ("dispatched", "sent"), ("forces", "troops")
     )
-    # A case-insensitive pattern would need case folding: nothing is promised for it.
+    # A case-insensitive pattern would need case folding: nothing is promised for it, nor for a group
+    # that ignores case inside a case-sensitive one.
     assert required_literals(re.compile(r"fired", re.IGNORECASE)) == ()
+    assert required_literals(re.compile(r"(?i:Fired) at (?:troops|forces)")) == ((" at ",), ("forces", "troops"))
 
 
 def test_every_match_of_every_taxonomy_pattern_holds_its_required_literals():

@@ -162,7 +162,9 @@ def _required(items) -> list[frozenset[str]]:
             continue  # \b consumes nothing: the literals either side of it are adjacent
         flush()
         if op is sre.SUBPATTERN:
-            found += _required(list(av[-1]))
+            # A group that ignores case ("(?i:Fired)") holds its literals in any case: nothing promised.
+            if not av[1] & re.IGNORECASE:
+                found += _required(list(av[-1]))
         elif op is sre.BRANCH:
             longest = []
             for branch in av[1]:

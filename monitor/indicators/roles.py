@@ -154,14 +154,14 @@ _TERRITORY_AFTER = re.compile(
 # "reported the death of three soldiers in border clashes with Cambodia": losses named by a noun.
 _DEATHS = PrefixSearch(re.compile(r"\b(?:deaths? of|killing of|lost their lives|lose their lives|died|were dead)\b"), lower=False)
 _REACTION_TRIGGER = re.compile(r"(?:condemn|denounc|deplor|criticis|criticiz|protest|rebuk|lambast|castigat|decr[iy])")
-# An act named after the trigger restates it only when the trigger "was" it or happened "in" it: "shot
-# down in a hostile premeditated action by the Algerian regime", "were deliberate acts by Russia"; not
-# "airstrikes prompted by rocket attacks by Hezbollah".
 # Nouns that name an act of force or of defiance.
 _ACT_NOUN = (
     r"(?:actions?|acts?|attacks?|strikes?|operations?|aggression|assaults?|provocations?|violations?|incursions?|"
     r"shelling|bombing|raids?)"
 )
+# An act named after the trigger restates it only when the trigger "was" it or happened "in" it: "shot
+# down in a hostile premeditated action by the Algerian regime", "were deliberate acts by Russia"; not
+# "airstrikes prompted by rocket attacks by Hezbollah".
 _ACT_BY = re.compile(
     r"\b(?:in|was|were|is|are|as)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:[\w-]+\s+){0,3}?" + _ACT_NOUN + r"[\"”]?\s+by\s+(?:the\s+)?$"
 )
@@ -330,9 +330,11 @@ _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")  # a trigger that starts with a past t
 
 # "to prevent Iran from building nuclear weapons": who is kept from an act would do it.
 _KEPT_FROM_BEFORE = re.compile(r"\b(?:prevent|stop|deter|keep|bar|block|discourage|dissuade)(?:s|ed|ped|ing|ping)?\s+(?:the\s+)?$")
-# "with Ukrainian officials warning of disruptions": who only comments on an act.
+# "The second British tanker ... was only boarded": a trigger that is a passive verb.
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+ed\b")
+# "in response to the detainment of a tanker by British Royal Marines": the act a response answers.
 _ANSWERS = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|in reprisal for)\b")
+# "with Ukrainian officials warning of disruptions": who only comments on an act.
 _SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
 
 # What a mention is, in one sentence: the predicates `actors.choose_actor_target` asks of each.

@@ -19,13 +19,14 @@ _SUFFERED_VERBS = (
 )
 # "Ukraine endured another night of intense attacks": who endures an act suffers it. (The trigger ends the
 # match: `is_victim` asks it up to the trigger's end.)
-_UNDERGO = r"(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|c(?:ame|omes?|oming) under)"
+_COME_UNDER = r"c(?:ame|omes?|oming) under"
+_UNDERGO = r"(?:endur(?:ed|es|ing)|weather(?:ed|s|ing)|withst(?:ood|ands?|anding)|" + _COME_UNDER + ")"
 _UNDERGO_VERB = re.compile(r"\b" + _UNDERGO + r"\b")
 _UNDERGO_WORDS = any_required(_UNDERGO_VERB)  # substring tests first: few sentences hold one
 _UNDERGOES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _UNDERGO + r"(?:\s+[\w,-]+){0,6}")
 # "soldiers stationed in Russia's Kursk Oblast to aid Moscow's war have come under fire": a trigger that
 # says its subject was hit, not that it shot.
-_UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming) under\b")
+_UNDER_FIRE = re.compile(_COME_UNDER + r"\b")
 # Headlines drop the verb "to be": "North Korean Troops Killed in Kursk".
 _SUFFERED_HEADLINE = r"(?:killed|wounded|injured|captured|abducted|kidnapped)(?=\s+(?:in|by|during|near|at|as|when|while|after|on)\b)"
 # Searched from the literal words that can start it (see `PrefixSearch`), once per sentence.
