@@ -215,13 +215,14 @@ class Analyser:
         that its ``requires``, ``unless``, ``preceded_by`` and ``parties`` let stand; ``established`` (the
         article has already reported this indicator) stands in for ``requires``. ``named`` gives the
         sentence's country mentions, for ``parties``."""
-        _, _, match_at, search, requires, anchored, unless, preceded_by, parties, prefilter = self._matchers[key]
-        for clause in prefilter:
+        matcher = self._matchers[key]
+        for clause in matcher[9]:
             for literal in clause:
                 if literal in lower:
                     break
             else:
                 return None  # a string every match contains is missing: no match to try for
+        _, _, match_at, search, requires, anchored, unless, preceded_by, parties, _ = matcher
         if positions is not None and anchored:
             # Every match begins at one of the pattern's cues: try only there, leftmost first.
             match = None

@@ -57,9 +57,12 @@ _QUALIFIER_BEFORE = lowered(re.compile(
 ))
 # Where a number can start: a digit, or a number word. Scanning for these first spares the full pattern
 # the many positions where no number begins; PrefixSearch finds them by their first characters, which it
-# can only do for ASCII digits, so text with other digits takes the plain pattern.
+# can only do for ASCII digits, so text with other digits takes the plain pattern. A digit after a letter
+# or a digit starts no number (see find_quantities), so only digits that start a word are looked for,
+# which lets the scan rule out the middle of words; ASCII text holding "_" (a word character that is not
+# a letter or a digit) takes the plain pattern too.
 _NUMBER_WORD_START = r"\b(?:a dozen|a hundred|a thousand|" + trie_pattern(_WORDS + _VAGUE.split("|")) + r")\b"
-_NUMBER_START = PrefixSearch(re.compile(r"(?:[0-9]|" + _NUMBER_WORD_START + ")", re.IGNORECASE))
+_NUMBER_START = PrefixSearch(re.compile(r"(?:\b[0-9]|" + _NUMBER_WORD_START + ")", re.IGNORECASE))
 _ANY_NUMBER_START = lowered(re.compile(r"\d|" + _NUMBER_WORD_START, re.IGNORECASE))
 
 
@@ -93,7 +96,7 @@ def find_quantities(sentence: str, lower: str | None = None) -> list[Quantity]:
     lower = lower_same_length(sentence) if lower is None else lower
     found: list[Quantity] = []
     end = 0
-    tokens = _NUMBER_START.findall(lower) if lower.isascii() else _ANY_NUMBER_START.finditer(lower)
+    tokens = _NUMBER_START.findall(lower) if lower.isascii() and "_" not in lower else _ANY_NUMBER_START.finditer(lower)
     for token in tokens:
         start = token.start()
         if start < end or (start and (sentence[start - 1].isalnum() or sentence[start - 1] in "$£€.,")):
