@@ -695,3 +695,25 @@ def test_turkey_strikes_in_iraq_and_syria(analyser):
 def test_israel_strikes_hodeidah(analyser):
     """Round 90 (July 2024), reworded: oil facilities bombed are energy sites struck."""
     assert _last(analyser, "Israeli jets bombed the oil facilities in the Hodeidah Port, injuring 80 people.", "armed_clash").actor == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "actor"),
+    [
+        # Forces "from" a state that arrive to reinforce another's are that state's, deployed.
+        ("Thousands of soldiers from Chad have arrived to support Nigerien forces.", "foreign_deployment", "TCD"),
+        # A reporter between a relative pronoun and its verb leaves the state it hangs on the subject.
+        ("Iran, which US officials say has sent 200 soldiers to Syria, denied the report.", "foreign_deployment", "IRN"),
+        ("Beijing and Moscow have deepened their military ties since the invasion.", "hostile_alignment", "CHN"),
+        ("China does not rule out military-technical cooperation with Iran.", "hostile_alignment", "CHN"),
+    ],
+)
+def test_north_korean_troops_in_kursk(analyser, text, indicator, actor):
+    """Round 91 (Kursk and the Russia-North Korea treaty, 2024), reworded."""
+    hits = [h for h in _hits(analyser, text) if h.indicator == indicator]
+    assert [h.actor for h in hits] == [actor], [(h.indicator, h.actor, h.trigger) for h in _hits(analyser, text)]
+
+
+def test_military_ties_cut_are_no_alignment(analyser):
+    hits = _hits(analyser, "Turkey and Israel have cut their military ties.")
+    assert "hostile_alignment" not in {h.indicator for h in hits}

@@ -18,7 +18,7 @@ from .roles import (
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER, _ADDRESSED_TO,
-    _SUMMONED_ENVOY_TO,
+    _SUMMONED_ENVOY_TO, _FORCES_FROM,
 )
 from .regexes import any_required, holds_any
 from .targets import choose_target
@@ -174,14 +174,14 @@ def choose_actor_target(
     # "Khamenei said that the U.S. would face irreparable damage": who is told to expect the price is the
     # threatened, not the threatener.
     consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None
-    relative = None
+    relative = head = None
     if actor is None and before and not consequence and (
         (
             _MODIFIER_GAP.match(lower, before[-1].end, trigger_start)
             # "criticised Seoul and fired artillery shells": a country and then a verb is no qualifier.
             and not (lower.endswith(" and ", 0, trigger_start) and _VERB_START.match(lower, trigger_start))
         )
-        or _MENTION_RELATIVE.fullmatch(lower, before[-1].end, trigger_start) is not None
+        or (head := _relative_head(lower, before, trigger_start)) is not None
         or (
             (relative := _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)) is not None
             # Without "that", only a participle hangs on the forces: "Chinese aircraft conducting drills".
@@ -193,7 +193,7 @@ def choose_actor_target(
         # Cuba defected", a place named by a preposition is not who did the verb that follows it.
         # Nor is the last of coordinated subjects ("Russia and Belarus began drills"): the clause's
         # subject rule below names the first.
-        nearest = before[-1]
+        nearest = head or before[-1]
         placed = _VERB_TRIGGER.match(lower, trigger_start) and _PREPOSITION_BEFORE.search(lower[max(0, nearest.start - 30) : nearest.start])
         coordinated = len(before) > 1 and joined(lower, before[-2], nearest)
         if not (placed or coordinated):
@@ -223,6 +223,7 @@ def choose_actor_target(
                 and not _SUFFERED_NOUN.match(lower, trigger_start)
                 and (
                     (_OF_FORCES_BEFORE.search(lower, trigger_start, m.start) is not None and _FORCE_NOUN.match(lower, m.end))
+                    or _FORCES_FROM.fullmatch(lower, trigger_start, m.start) is not None
                     or (lower.startswith("recall", trigger_start) and _ENVOY_AFTER.match(lower, m.end))
                 )
             ),
@@ -425,3 +426,12 @@ def choose_actor_target(
         actor = quoted_speaker(sentence, mentions, trigger_end)
     actor_code = actor.code if actor else None
     return actor_code, choose_target(lower, usable, actor, victims + territories, trigger_start, trigger_end)
+
+
+def _relative_head(lower: str, before: list[Mention], trigger_start: int) -> Mention | None:
+    """The country a relative pronoun before the trigger stands for: "North Korea, which has sent"; also
+    past a reporter naming another ("Iran, which US officials say has sent")."""
+    for m in before[:-3:-1]:
+        if _MENTION_RELATIVE.fullmatch(lower, m.end, trigger_start) is not None:
+            return m
+    return None

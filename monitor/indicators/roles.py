@@ -173,7 +173,12 @@ _NOUN_ACT_BY = re.compile(
 # "The attack was Ukraine's latest salvo": whose act a copula names it.
 _COPULA = re.compile(r"\s+(?:was|is|were|are|marked|marks|became|represented|represents)\s+(?:the\s+)?")
 # "Hezbollah, which has been launching rockets": a relative clause on the country itself.
-_MENTION_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?")
+# "North Korea, which Western officials estimate has sent at least 10,000 soldiers": a reporter may stand
+# between the pronoun and its verb.
+_MENTION_RELATIVE = re.compile(
+    r",?\s+(?:which|who)\s+(?:(?:[\w-]+\s+){1,3}?(?:estimates?|estimated|says?|said|believes?|believed|thinks?|thought|claims?|claimed|alleges?|alleged)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)?"
+)
 _AGENT_NOUNS = (
     r"(?:troops|soldiers|forces|drones?|jets?|aircraft|planes?|warplanes?|warships?|ships?|vessels?|missiles?|"
     r"units|fighters|militants|rebels|helicopters?|bombers?|submarines?|boats?)"
@@ -241,6 +246,11 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\
 # object is the accuser's.
 _ACCUSED_THEN_ACTED = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:accus\w+|blam\w+)\b[^;]*?\b(?:of|for)\b[^;]*?\band\s+(?:then\s+|also\s+)?[a-z]+ed\b")
 # "the deployment of up to 10,000 North Korean troops", "there are 10,000 North Korean soldiers in"
+# "troops from North Korea have arrived to reinforce Russian forces": a trigger that opens on forces
+# "from" a country names who sent them (not "sent troops from Syria", where "from" is a place left).
+_FORCES_FROM = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|servicemen|fighters|mercenaries|units|marines|paratroopers)\s+from\s+(?:the\s+)?"
+)
 _OF_FORCES_BEFORE = re.compile(
     r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?|\bus(?:e|es|ed|ing)|\bemploy(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
     r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
