@@ -717,3 +717,28 @@ def test_north_korean_troops_in_kursk(analyser, text, indicator, actor):
 def test_military_ties_cut_are_no_alignment(analyser):
     hits = _hits(analyser, "Turkey and Israel have cut their military ties.")
     assert "hostile_alignment" not in {h.indicator for h in hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two missiles were fired on Monday from the Sunan area.",
+        "The missile was launched at 7:10 a.m. and flew 1,000 km.",
+        "The rocket was launched at a lofted angle, the military said.",
+    ],
+)
+def test_a_day_an_hour_or_an_angle_is_no_target(analyser, text):
+    """Round 92 (the Hwasong-19 launch, October 2024), reworded: "fired on Monday" is a time, not a target."""
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, text)}
+
+
+def test_the_hwasong_19_launch(analyser):
+    """Round 92, reworded: a launch site near a capital, a belief with its own clause, delivery means."""
+    assert "armed_clash" in {h.indicator for h in _hits(analyser, "Rockets were fired at Israeli towns.")}
+    assert _last(analyser, "The missile was fired from an area near Tehran, the army said.", "missile_launch").actor == "IRN"
+    article = (
+        "North Korea launched a missile on Sunday. "
+        "The Japanese military believes the projectile may be a ballistic missile launched on a lofted trajectory."
+    )
+    assert _last(analyser, article, "missile_launch").actor == "PRK"
+    assert "nuclear" in {h.indicator for h in _hits(analyser, "He praised the country's lead in nuclear delivery systems.")}

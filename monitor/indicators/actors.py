@@ -18,7 +18,7 @@ from .roles import (
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER, _ADDRESSED_TO,
-    _SUMMONED_ENVOY_TO, _FORCES_FROM,
+    _SUMMONED_ENVOY_TO, _FORCES_FROM, _BELIEF_CLAUSE,
 )
 from .regexes import any_required, holds_any
 from .targets import choose_target
@@ -285,6 +285,11 @@ def choose_actor_target(
         )
         if reported:
             clause_start = reported_from = that + 5
+        elif not consequence and (belief := _BELIEF_CLAUSE.search(lower, clause_start, trigger_start)) is not None:
+            # "The South Korean military believes the missile may be a ballistic missile launched ...": a
+            # belief with a clause of its own, without "that"; the believer is not its subject.
+            reported = True
+            clause_start = reported_from = belief.end() - 1
         if breaks and (
             (not lower[clause_start:trigger_start].strip() and _PARTICIPLE.match(lower, trigger_start))
             # "Rwanda denies backing the rebels, but last year acknowledged that it has troops": a verb after

@@ -223,7 +223,8 @@ def supplier_and_receiver(lower: str, usable: list[Mention], trigger_start: int,
     return supplier, receiver
 # "launched from North Korea", "fired from Kanggye, located in North Korea's northern region", "from
 # the Sunan area of Pyongyang": where a passive launch came from.
-_FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of)\s+(?:the\s+)?")
+# ("fired from an area near Pyongyang": a launch site near a capital is the state's.)
+_FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of|near|outside|around)\s+(?:the\s+)?")
 # ("Clashes broke out on the eastern border between Thailand and Cambodia": a place may come first.)
 _BETWEEN = re.compile(
     r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?"
@@ -302,6 +303,11 @@ _REPORT_BEFORE_THAT = re.compile(
 )
 # "assessed that the soldiers did not deliberately commit the intrusion": forces named by a common noun
 # are a subject of the reported clause's own, too.
+# The same verbs, then a clause of their own without "that": "believes the missile may be".
+_BELIEF_CLAUSE = re.compile(
+    r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|estimates?|estimated|assess(?:es|ed)|concluded|suggests?|suggested)\s+"
+    r"(?=(?:the|a|an|these|those)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|may|might|could|would|will|had|has|have)\b)"
+)
 _FORCES_SUBJECT = re.compile(
     r"(?:the|these|those|some|its|their)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|drones|jets|warships|vessels|aircraft|militants|rebels|units)\s+"
     r"(?:had|have|has|did|were|was|are|is|may|might|could|would|will|[a-z]+ed)\b"
