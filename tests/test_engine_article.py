@@ -742,3 +742,27 @@ def test_the_hwasong_19_launch(analyser):
     )
     assert _last(analyser, article, "missile_launch").actor == "PRK"
     assert "nuclear" in {h.indicator for h in _hits(analyser, "He praised the country's lead in nuclear delivery systems.")}
+
+
+def test_sudan_cuts_ties_with_the_uae(analyser):
+    """Round 93 (May 2025), reworded: an embassy closed by its own state, arming in an accusation, a right
+    to self-defence "by all means", attacks on a town."""
+    assert _last(analyser, "The council announced the closure of Mali's embassy in Algiers.", "severance").actor == "MLI"
+    assert _last(analyser, "Russia ordered the closure of Britain's consulate in Yekaterinburg.", "severance").actor == "RUS"
+    assert _last(analyser, "Mali accused Algeria of arming the FLA in the north.", "arms_transfer").actor == "DZA"
+    assert "military_threat" in {h.indicator for h in _hits(analyser, "The government reserves the right to defend itself by all means necessary.")}
+    assert "armed_clash" in {h.indicator for h in _hits(analyser, "The militia was blamed for two days of attacks on the town of Kassala.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("He was accused of arming the bomb before the raid.", "arms_transfer"),
+        ("The US said Israel has the right to defend itself.", "military_threat"),
+        ("Hackers launched cyber attacks on the airport.", "armed_clash"),
+        ("Hackers launched cyber attacks on the city of Tallinn.", "armed_clash"),
+        ("The mayor faced attacks on the city council from the opposition.", "armed_clash"),
+    ],
+)
+def test_what_round_93_must_not_find(analyser, text, indicator):
+    assert indicator not in {h.indicator for h in _hits(analyser, text)}

@@ -18,7 +18,7 @@ from .roles import (
     _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
     _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
     _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER, _ADDRESSED_TO,
-    _SUMMONED_ENVOY_TO, _FORCES_FROM, _BELIEF_CLAUSE,
+    _SUMMONED_ENVOY_TO, _FORCES_FROM, _BELIEF_CLAUSE, _MISSION_AFTER,
 )
 from .regexes import any_required, holds_any
 from .targets import choose_target
@@ -429,6 +429,9 @@ def choose_actor_target(
             actor = usable[position]
     if actor is None:
         actor = quoted_speaker(sentence, mentions, trigger_end)
+    if actor is None and lower.startswith(("clos", "shut"), trigger_start):
+        # "announced the closure of Sudan's embassy", with no state for its subject: a state closes its own.
+        actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _MISSION_AFTER.match(lower, m.end)), None)
     actor_code = actor.code if actor else None
     return actor_code, choose_target(lower, usable, actor, victims + territories, trigger_start, trigger_end)
 

@@ -335,6 +335,7 @@ _SUMMONED_ENVOY_TO = re.compile(
 )
 # "the recall of Pakistan's ambassador": a state recalls only its own envoys.
 _ENVOY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?)\b")
+_MISSION_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?(?:-general)?|(?:diplomatic\s+)?missions?)\b")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b")
 # "other West African nations who are threatening to use force": a relative clause's subject is the noun
 # before its pronoun, not a country named earlier after a preposition.
