@@ -766,3 +766,26 @@ def test_sudan_cuts_ties_with_the_uae(analyser):
 )
 def test_what_round_93_must_not_find(analyser, text, indicator):
     assert indicator not in {h.indicator for h in _hits(analyser, text)}
+
+
+def test_india_suspends_the_indus_waters_treaty(analyser):
+    """Round 94 (April 2025), reworded: defence advisers expelled, an act that will be taken as war, a
+    warner's threat (not the agent of the act it warns of), a state's moves labelled provocative."""
+    assert _last(analyser, "Ankara expelled Syria's defence advisers from its embassy.", "severance").actor == "TUR"
+    assert "severance" in {h.indicator for h in _hits(analyser, "Rabat ordered the expulsion of Algeria's military advisers.")}
+    threat = _last(analyser, "Egypt warned that any attempt by Ethiopia to fill the dam would be considered an act of war.", "military_threat")
+    assert threat.actor == "EGY"
+    assert _last(analyser, "Beijing labelled Manila's moves provocative and dangerous.", "hostile_rhetoric").actor == "CHN"
+    assert "military_threat" in {h.indicator for h in _hits(analyser, "The defence minister promised a firm response to the attack on the base.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The defence minister promised a response to the budget cuts.", "military_threat"),
+        ("The defence minister promised a quick response to questions from lawmakers.", "military_threat"),
+        ("The opposition called the government decision reckless and irresponsible.", "hostile_rhetoric"),
+    ],
+)
+def test_what_round_94_must_not_find(analyser, text, indicator):
+    assert indicator not in {h.indicator for h in _hits(analyser, text)}

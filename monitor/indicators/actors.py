@@ -376,7 +376,14 @@ def choose_actor_target(
         if subjects and _PASSIVE_TRIGGER.match(lower, trigger_start):
             # "The second British tanker, ..., was only boarded": a passive's subject suffered it.
             victims, subjects, in_clause = victims + subjects[:1], [], []
-        if subjects:
+        # "Pakistan warned that any attempt by India to ... would be considered an act of war": whoever warns
+        # makes the threat, not the agent of a noun in it nor a preposition's object.
+        warner = None
+        if threat_is_event and that >= 0 and all(lower.endswith("by ", 0, m.start) for m in subjects):
+            warner = _warner(lower, before, that)
+        if warner is not None:
+            actor = warner
+        elif subjects:
             actor = subjects[0]
         else:
             # Only prepositions' objects: the last of them ("a former president of Russia"), unless it is
@@ -441,5 +448,13 @@ def _relative_head(lower: str, before: list[Mention], trigger_start: int) -> Men
     past a reporter naming another ("Iran, which US officials say has sent")."""
     for m in before[:-3:-1]:
         if _MENTION_RELATIVE.fullmatch(lower, m.end, trigger_start) is not None:
+            return m
+    return None
+
+
+def _warner(lower: str, before: list[Mention], that: int) -> Mention | None:
+    """The country that "warned that" (or threatened, or vowed) right before ``that``."""
+    for m in reversed(before):
+        if m.end <= that and (warns := _WARNS_AFTER.match(lower, m.end)) is not None and not lower[warns.end() : that].strip():
             return m
     return None
