@@ -789,3 +789,15 @@ def test_india_suspends_the_indus_waters_treaty(analyser):
 )
 def test_what_round_94_must_not_find(analyser, text, indicator):
     assert indicator not in {h.indicator for h in _hits(analyser, text)}
+
+
+def test_israel_in_the_buffer_zone_and_the_syrian_fleet(analyser):
+    """Round 95 (December 2024), reworded: a buffer zone seized, a fleet destroyed (its owner suffered it),
+    military targets hit in the passive past a list."""
+    assert _last(analyser, "Turkish troops seized a border buffer zone in northern Syria.", "incursion").actor == "TUR"
+    fleet = _last(analyser, "Iran's naval fleet was destroyed overnight, the US defence secretary said.", "armed_clash")
+    assert fleet.actor != "IRN"
+    assert _last(analyser, "Missile boats of the Ukrainian Navy destroyed the Russian fleet in the bay.", "armed_clash").actor == "UKR"
+    listed = "About 100 military targets, among them radars, air bases and ammunition depots, were hit."
+    assert "armed_clash" in {h.indicator for h in _hits(analyser, listed)}
+    assert "armed_clash" not in {h.indicator for h in _hits(analyser, "The naval fleet was destroyed by a typhoon in 1944.")}

@@ -57,9 +57,12 @@ def _corpus() -> list[str]:
     texts += [r["text"] for r in gold if r.get("text")]
     for indicator in load_taxonomy().indicators:
         texts += list(indicator.examples)
-    # The theatre cases: each round's constructions, where a new multi-word cue once hid a shorter one.
-    tree = ast.parse((REPO / "tests/test_engine_theatre.py").read_text(encoding="utf-8"))
-    texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 20]
+    # Every engine test's texts: each round's constructions, where a multi-word cue once hid a cue that
+    # starts at its second word ("the U.S. military targeted" holds "military target" and "targeted").
+    for path in sorted((REPO / "tests").glob("test_engine_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 20]
+    texts.append("In a maritime operation, the U.S. military targeted and destroyed a vessel suspected of smuggling.")
     return texts
 
 

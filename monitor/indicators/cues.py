@@ -44,6 +44,14 @@ class CueIndex:
         # leading \b stays: without it the engine could skip ahead to a cue's first letters, but nearly
         # every letter starts some cue, and \b rules out the middle of words faster (measured).
         self._scan = re.compile(r"\b" + trie_pattern(texts))
+        # The scan reports one cue per place and goes on after it, so a cue of several words ("military
+        # target") would hide one that starts at its inner words ("targeted"): those are looked for there
+        # too, as trying every pattern everywhere would find them.
+        self._inner = {
+            text: offsets
+            for text in texts
+            if (offsets := tuple(i for i in range(1, len(text)) if text[i - 1] in " -" and text[i].isalnum()))
+        }
         self.every_pattern = tuple(
             (i, j) for i, indicator in enumerate(taxonomy.indicators) for j in range(len(indicator.patterns))
         )
@@ -57,6 +65,7 @@ class CueIndex:
         found: dict[int, dict[tuple[int, int], list[int]]] = {}
         size = len(lower)
         woken_by, sentence_of = self._woken, bisect.bisect_right
+        inner = self._inner
         for match in self._scan.finditer(lower):
             position, end = match.span()
             index = sentence_of(starts, position) - 1
@@ -67,10 +76,28 @@ class CueIndex:
             if sentence is None:
                 sentence = found[index] = {}
             local = position - starts[index]
-            for key in woken_by[match.group()][word_ends]:
+            text = match.group()
+            for key in woken_by[text][word_ends]:
                 positions = sentence.get(key)
                 if positions is None:
                     sentence[key] = [local]
                 else:
                     positions.append(local)
+            if text in inner:
+                self._wake_inside(lower, position, inner[text], sentence, local)
         return found
+
+    def _wake_inside(self, lower: str, position: int, offsets: tuple[int, ...], sentence: dict, local: int) -> None:
+        """The cues that start at the inner words of a cue of several words found at ``position``."""
+        size = len(lower)
+        for offset in offsets:
+            match = self._scan.match(lower, position + offset)
+            if match is None:
+                continue
+            word_ends = match.end() == size or not lower[match.end()].isalnum()
+            for key in self._woken[match.group()][word_ends]:
+                positions = sentence.get(key)
+                if positions is None:
+                    sentence[key] = [local + offset]
+                else:
+                    positions.append(local + offset)

@@ -15,7 +15,7 @@ from .regexes import PrefixSearch, any_required, holds_any
 # provided with ammunition").
 _SUFFERED_VERBS = (
     r"(?:killed|wounded|injured|attacked|ambushed|shot|struck|hit|targeted|shelled|bombed|captured|abducted|kidnapped|"
-    r"violated|breached|penetrated|invaded|boarded|seized|rammed|stormed|(?:provided|supplied|armed|equipped) with)\b"
+    r"violated|breached|penetrated|invaded|boarded|seized|rammed|stormed|destroyed|sunk|(?:provided|supplied|armed|equipped) with)\b"
 )
 # "Ukraine endured another night of intense attacks": who endures an act suffers it. (The trigger ends the
 # match: `is_victim` asks it up to the trigger's end.)
