@@ -801,3 +801,14 @@ def test_israel_in_the_buffer_zone_and_the_syrian_fleet(analyser):
     listed = "About 100 military targets, among them radars, air bases and ammunition depots, were hit."
     assert "armed_clash" in {h.indicator for h in _hits(analyser, listed)}
     assert "armed_clash" not in {h.indicator for h in _hits(analyser, "The naval fleet was destroyed by a typhoon in 1944.")}
+
+
+def test_russian_jets_in_estonias_airspace(analyser):
+    """Round 96 (September 2025), reworded: aircraft named by designation, an envoy summoned in the
+    passive by the state he is posted to, readiness to shoot down intruders."""
+    assert _last(analyser, "NATO said three armed Chinese J-16s entered Taiwan's airspace.", "incursion").actor == "CHN"
+    summons = _last(analyser, "The ministry said Iran's ambassador in Berlin had been summoned in protest.", "hostile_rhetoric")
+    assert (summons.actor, summons.target) == ("DEU", "IRN")
+    hits = _hits(analyser, "Finland's prime minister signalled readiness to shoot down intruders.")
+    assert [h.actor for h in hits if h.indicator == "military_threat"] == ["FIN"]
+    assert all(h.hypothetical for h in hits if h.indicator == "armed_clash")

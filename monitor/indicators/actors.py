@@ -6,30 +6,26 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, Mention
 from .roles import (
-    attributions, joined, owns_subject, quoted_speaker, supplier_and_receiver,
-    verb_object, _FORCE_NOUN, _PREPOSITION_BEFORE, _CLAUSE_BREAK, _SPEECH_AFTER, _WARNS_AFTER,
-    _MODIFIER_GAP, _ACCUSER_BEFORE, _ACCUSED_PASSIVE, _ACCUSED_OF, _AGENT_BEFORE, _IN_ATTACK_BEFORE,
-    _ATTACK_AFTER, _FLAG_STATE, _REACTS_TO, _VERB_START, _CASUALTIES_AFTER, _CLASH_WITH_BEFORE,
-    _DEATHS_OF_BEFORE, _NOUN_ACT_BY, _RELATIVE_SUBJECT, _MENTION_RELATIVE, _COPULA,
-    _NOUN_VERB_TRIGGER, _OTHERS_REPORTED, _RELATIVE_PRONOUN, _TERRITORY_AFTER, _DEATHS, _REACTION_TRIGGER,
-    _ACT_BY, _FROM_BEFORE, _REPROACH, _LABEL_TRIGGER, _PASSIVE_LAUNCH, _FROM, _BETWEEN, _AIMED_AT,
-    _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
-    _TOLD_BEFORE, _TOLD_AFTER, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER,
-    _REPORT_BEFORE_THAT, _NAMED_SUBJECT, _DETERMINER_ONLY, _RELATIVE_VERB_AFTER, _CONTACT,
-    _OTHER_NOUN_BETWEEN, _LAUNCHED_BY, _SUBJECTLESS, _FINITE_VERB, _FORCES_SUBJECT, _KEPT_FROM_BEFORE,
-    _SPOKESPEOPLE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER, _ADDRESSED_TO,
-    _SUMMONED_ENVOY_TO, _FORCES_FROM, _BELIEF_CLAUSE, _MISSION_AFTER,
+    joined, relative_head, owns_subject, supplier_and_receiver, verb_object, _FORCE_NOUN, _PREPOSITION_BEFORE,
+    _CLAUSE_BREAK, _MODIFIER_GAP, _ACCUSER_BEFORE, _ACCUSED_PASSIVE, _ACCUSED_OF, _AGENT_BEFORE, _IN_ATTACK_BEFORE,
+    _ATTACK_AFTER, _FLAG_STATE, _REACTS_TO, _VERB_START, _CLASH_WITH_BEFORE,
+    _NOUN_ACT_BY, _RELATIVE_SUBJECT, _COPULA, _NOUN_VERB_TRIGGER,
+    _RELATIVE_PRONOUN, _TERRITORY_AFTER, _DEATHS, _REACTION_TRIGGER, _ACT_BY, _FROM_BEFORE, _REPROACH,
+    _LABEL_TRIGGER, _PASSIVE_LAUNCH, _FROM, _BETWEEN, _AIMED_AT, _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER,
+    _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN,
+    _PARTICIPLE, _VERB_TRIGGER, _RELATIVE_VERB_AFTER, _CONTACT, _OTHER_NOUN_BETWEEN, _LAUNCHED_BY,
+    _SUBJECTLESS, _FINITE_VERB, _KEPT_FROM_BEFORE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER,
+    _ADDRESSED_TO, _SUMMONED_ENVOY_TO, _FORCES_FROM, _MISSION_AFTER,
 )
-from .regexes import any_required, holds_any
+from .speech import (
+    attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
+    _OTHERS_REPORTED, _REPORT_BEFORE_THAT, _SPEECH_AFTER, _SPOKESPEOPLE, _TOLD_AFTER, _TOLD_BEFORE,
+    _WARNS_AFTER, who_warned,
+)
 from .targets import choose_target
-from .victims import _UNDER_FIRE, is_victim, suffers
+from .victims import suffers, victims_among
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
-
-# Losses are named in few sentences: one of these words is in every one that names them (read from the
-# patterns), and a sentence without any skips asking at every country.
-_LOSS_WORDS = any_required(_CASUALTIES_AFTER, _DEATHS_OF_BEFORE)
-
 
 def choose_actor_target(
     sentence: str,
@@ -70,36 +66,19 @@ def choose_actor_target(
     ]
     if suffered is None:
         suffered = suffers(lower)
-    # Who suffered it, named before the trigger or after it ("... were killed and Armenian soldiers and
-    # police wounded in border clashes").
-    victims = (
-        [
-            m
-            for m in usable
-            if (m.end <= trigger_start and is_victim(lower, m, trigger_end))
-            # "following a clash ... in which nine Turkish soldiers were killed": losses in a relative
-            # clause belong to the event it describes.
-            or (m.start >= trigger_end and is_victim(lower, m, len(lower)) and not _RELATIVE_PRONOUN.search(lower, trigger_end, m.start))
-        ]
-        if suffered
-        else []
-    ) + (
-        [
-            m
-            for m in usable
-            if _CASUALTIES_AFTER.match(lower, m.end)
-            or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
-        ]
-        if holds_any(lower, _LOSS_WORDS)
-        else []
-    )
-    if _UNDER_FIRE.match(lower, trigger_start):
-        victims += [m for m in usable if m.end <= trigger_start and m not in victims]
+    victims = victims_among(lower, usable, trigger_start, trigger_end, suffered)
     # "no missiles had entered Japan's territory": the owner of the territory is acted on, but other
     # mentions of the same country may still act ("Aliyev vowed to protect Azerbaijan's territory").
     territories = [m for m in usable if lower.startswith(("'s", "’s"), m.end) and _TERRITORY_AFTER.match(lower, m.end)]
     if victims or territories:
         usable = [m for m in usable if m not in victims and m not in territories]
+    if lower.endswith("summoned", trigger_start, trigger_end):
+        # "Russia's charge d'affaires in Tallinn had been summoned": the envoy's state is summoned, by the
+        # state he is posted to, when the trigger names it.
+        owner = next((m for m in usable if m.end <= trigger_start and lower[m.end : trigger_start] in ("'s ", "’s ")), None)
+        if owner is not None:
+            host = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and lower.endswith(" in ", 0, m.start)), None)
+            return (host.code if host else None), owner.code
     if receipt:
         # The receiver of weapons did not transfer them; without a named supplier the actor is unknown.
         supplier, receiver = supplier_and_receiver(lower, usable, trigger_start, trigger_end)
@@ -181,7 +160,7 @@ def choose_actor_target(
             # "criticised Seoul and fired artillery shells": a country and then a verb is no qualifier.
             and not (lower.endswith(" and ", 0, trigger_start) and _VERB_START.match(lower, trigger_start))
         )
-        or (head := _relative_head(lower, before, trigger_start)) is not None
+        or (head := relative_head(lower, before, trigger_start)) is not None
         or (
             (relative := _RELATIVE_SUBJECT.fullmatch(lower, before[-1].end, trigger_start)) is not None
             # Without "that", only a participle hangs on the forces: "Chinese aircraft conducting drills".
@@ -380,7 +359,7 @@ def choose_actor_target(
         # makes the threat, not the agent of a noun in it nor a preposition's object.
         warner = None
         if threat_is_event and that >= 0 and all(lower.endswith("by ", 0, m.start) for m in subjects):
-            warner = _warner(lower, before, that)
+            warner = who_warned(lower, before, that)
         if warner is not None:
             actor = warner
         elif subjects:
@@ -442,19 +421,3 @@ def choose_actor_target(
     actor_code = actor.code if actor else None
     return actor_code, choose_target(lower, usable, actor, victims + territories, trigger_start, trigger_end)
 
-
-def _relative_head(lower: str, before: list[Mention], trigger_start: int) -> Mention | None:
-    """The country a relative pronoun before the trigger stands for: "North Korea, which has sent"; also
-    past a reporter naming another ("Iran, which US officials say has sent")."""
-    for m in before[:-3:-1]:
-        if _MENTION_RELATIVE.fullmatch(lower, m.end, trigger_start) is not None:
-            return m
-    return None
-
-
-def _warner(lower: str, before: list[Mention], that: int) -> Mention | None:
-    """The country that "warned that" (or threatened, or vowed) right before ``that``."""
-    for m in reversed(before):
-        if m.end <= that and (warns := _WARNS_AFTER.match(lower, m.end)) is not None and not lower[warns.end() : that].strip():
-            return m
-    return None

@@ -41,7 +41,7 @@ _MARKERS = PrefixSearch(re.compile(
     # doubts a past act: that is a hedge, not a condition.)
     # "since May", "on May 28": the month, not the modal.
     r"|(?P<hypothetical>\b(?:would|(?:could|might|(?<!since )(?<!in )(?<!early )(?<!late )(?<!mid-)(?<!of )(?<!last )(?<!next )(?<!this )(?<!until )(?<!from )(?<!through )may(?! \d))(?! have\b)|should|if|unless|whether|potential(?:ly)?|possible|possibly|"
-    r"prospect of|risk of|in case of|in the event of|(?<!not )(?<!no )(?<!denied )(?<!deny )(?<!denies )(?<!denying )(?<!without )any|willing to|ready to|"
+    r"prospect of|risk of|in case of|in the event of|(?<!not )(?<!no )(?<!denied )(?<!deny )(?<!denies )(?<!denying )(?<!without )any|willing to|ready to|readiness to|willingness to|"
     # ("agreed to a mutual defence contract" concluded it: an agreement to act is one to a verb.)
     r"offer(?:s|ed)? to|agree(?:s|d)? to(?! (?:a|an|the|terms|this|that|its|their)\b)|"
     r"aims? to|aimed to|efforts? to|bid to|seeks? to|sought to|wants? to|wanted to|hopes? to|in order to|so as to|"

@@ -1,7 +1,7 @@
-"""The phrases around a country mention that tell its part in a hit: speaker, agent, object, owner of
-a territory, party "between" others, and the predicates built on them (`attributions`, `verb_object`,
-...; who suffered an act is in `victims.py`). `actors.choose_actor_target` reads them; they live apart
-so that its rules stay readable.
+"""The phrases around a country mention that tell its part in a hit: agent, object, owner of a
+territory, party "between" others, and the predicates built on them (`verb_object`, `joined`, ...; who
+only reports or speaks is in `speech.py`, who suffered an act in `victims.py`).
+`actors.choose_actor_target` reads them; they live apart so that its rules stay readable.
 """
 
 from __future__ import annotations
@@ -19,25 +19,11 @@ _FORCE_NOUN = lowered(re.compile(
     # "Russians of military age", which a mobilisation's own people are.)
     r"\s+(?:(?!(?:by|in|into|from|with|to|for|on|at|near|against|and|or)\s)[\w-]+\s+)?(?:troops|soldiers|forces|personnel|army|military|regime|government|officials|navy|"
     r"militiamen|guerr?illas|rebels|aircraft|warships|jets|artillery|leaders?|authorities|police|mercenaries|paratroopers|"
-    r"marines|servicem[ae]n|conscripts|reservists|fighters)\b"
+    r"marines|servicem[ae]n|conscripts|reservists|fighters|"
+    # Aircraft, drones and missiles named by their designation: "Russian MiG-31s", "Iranian Shahed-136s".
+    r"[a-z]{1,6}-\d{1,3}[a-z]{0,2}s?)\b"
     # "hitting two Cambodian military targets": what is hit, not who hits.
     r"(?!\s+(?:targets?|sites?|positions?|bases?|installations?|facilities|posts?)\b)",
-    re.IGNORECASE,
-))
-_SOURCE_BEFORE = lowered(
-    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-)
-# "According to Al Arabiya, the Saudi news channel, ...": an appositive names the source again, and
-# closes with a comma ("According to officials, the Chinese personnel attacked" names no source twice).
-_SOURCE_APPOSITIVE = lowered(
-    re.compile(r"(?:according to|quoted by|reported by|citing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:the|a|an)\s+$", re.IGNORECASE)
-)
-_APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,")
-# This and _PREPOSITION_BEFORE are asked of the few words before a mention, where a plain search costs
-# less than `PrefixSearch`'s loop.
-_SAID_BEFORE = lowered(re.compile(r"\b(?:told|said|says|reports|reported|announced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
-_ATTRIBUTION_AFTER = lowered(re.compile(
-    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|told|claimed|confirmed|stated)\b",
     re.IGNORECASE,
 ))
 _PREPOSITION_BEFORE = lowered(re.compile(
@@ -56,13 +42,6 @@ _CLAUSE_BREAK = PrefixSearch(re.compile(
     # "... reached a critical point as Ethiopia has deployed tanks": "as" before a name opens a clause.
     r"|(?<!such )(?<!well )(?<!known )\bas(?= (?:the |its |their )?[A-Z])"
 ), lower=False)
-_SPEECH_AFTER = lowered(re.compile(
-    r"(?:['’]s?)?,?(?:\s+[\w-]+,?){0,4}?\s+(?:said|says|reported|reports|claimed|claims|told|stated|alleged|accused|"
-    r"warned|warns|announced|confirmed|insisted|noted|added|asserted|asserts|argued|argues|stressed|stresses|maintained|maintains|"
-    # Belief and concern report another subject's act as speech does.
-    r"(?:raised|voiced|expressed) concerns?|fears?|feared|believes?|believed|suspects?|suspected|assess(?:es|ed)|estimates?|estimated|concluded)\b",
-    re.IGNORECASE,
-))
 # Between a country and the trigger it qualifies: nothing, or words that only qualify a weapon or a force
 # ("Russian tactical nuclear weapons", "a Russian drone and missile attack").
 _VERB_BEFORE = re.compile(
@@ -73,7 +52,6 @@ _VERB_BEFORE = re.compile(
     r"and|as|is|was|has|its|this|his|us|news)\b)"
     r"[a-z]+(?:ed|es|ing)\s+(?:the\s+)?$"
 )
-_WARNS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:warned|warns|threatened|threatens|vowed|vows)\b")
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
     r"defen[cs]e|army|navy|combat|artillery|missile|drone|rocket|airborne|elite|ground|marine|nuclear|"
@@ -263,8 +241,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:footage|images?|video|photos?|pictures?|skyline|streets|outskirts|suburbs|skies) of)\s+(?:the\s+|its\s+|their\s+)?"
     + _REGION_WORD + r"$"
 )
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|warned|warns|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
-_TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b")
 _CONSEQUENCE_THREAT = re.compile(r"\b(?:pay|face|suffer)\b")
 _PRONOUN = re.compile(r"(?:it|they|he|she|we|its|their)\b")
 _SUFFERED_NOUN = re.compile(
@@ -279,41 +255,12 @@ _INSTITUTION_AFTER = re.compile(
 _INSTITUTION_IN = re.compile(r"\b(?:authorities|government|officials|junta|regime|rulers|leaders(?:hip)?|department of foreign affairs|foreign ministry|ministry|embassy)\s+in\s+$")
 # "after drones struck Port Sudan": a trigger that is a clause of its own, subject and verb.
 _NOUN_VERB_TRIGGER = re.compile(r"[a-z-]+\s+(?:[a-z]+ed|struck|hit|shot|fought|fired|sank|stormed)\b")
-# "South Korea also noted these troops had not engaged in full combat": a speaker whose report names
-# other forces as the subject (not "its troops", the speaker's own) only reports.
-_OTHERS_REPORTED = re.compile(
-    r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
-    r"(?:the|these|those|some|many|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + _AGENT_NOUNS + r"|missiles?|rockets?|drones?|shells|bombs?|projectiles?)\b"
-    # "the weapons that the United States said were transferred": a speaker before a passive with no
-    # subject of its own reports what someone else did.
-    r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
-)
 # "hundreds of trash balloons the North sent across the border": a noun trigger and, right after it,
 # the subject and verb of a relative clause without "that" (not a speaker: "shells, Kyiv said").
 _RELATIVE_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|claimed|reported|stated|added|noted|warned|alleged|believed)\b)"
     r"(?:[a-z]+ed|sent|flew|flown|threw|shot|built|brought|took|gave|sold|dropped|launched|fired)\b"
 )
-# A belief or fear, and the subject of what it holds: a capitalised name that is no country ("that Kim
-# might provide"), or nothing but an article before the trigger ("that defense cooperation"). Not what
-# is said or reported: "Pyongyang said that more troops would be stationed" reports its own act.
-_REPORT_BEFORE_THAT = re.compile(
-    r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|concerns?|worries|worried|estimates?|estimated|"
-    r"assess(?:es|ed)|concluded|suggests?|suggested)\s*$"
-)
-# "assessed that the soldiers did not deliberately commit the intrusion": forces named by a common noun
-# are a subject of the reported clause's own, too.
-# The same verbs, then a clause of their own without "that": "believes the missile may be".
-_BELIEF_CLAUSE = re.compile(
-    r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|estimates?|estimated|assess(?:es|ed)|concluded|suggests?|suggested)\s+"
-    r"(?=(?:the|a|an|these|those)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|may|might|could|would|will|had|has|have)\b)"
-)
-_FORCES_SUBJECT = re.compile(
-    r"(?:the|these|those|some|its|their)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|drones|jets|warships|vessels|aircraft|militants|rebels|units)\s+"
-    r"(?:had|have|has|did|were|was|are|is|may|might|could|would|will|[a-z]+ed)\b"
-)
-_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:might|may|could|would|will|has|had|have|is|was|were|are|[a-z]+(?:ed|s))\b")
-_DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
 # Nothing but a time between "but" and a verb: the verb has no subject of its own.
 _SUBJECTLESS = re.compile(r"\s*(?:(?:last|this|next|earlier this|later this) (?:year|week|month)|(?:on )?\w+day|earlier|later|also|then|previously|recently|since)?\s*")
 _FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)\b")
@@ -351,42 +298,8 @@ _KEPT_FROM_BEFORE = re.compile(r"\b(?:prevent|stop|deter|keep|bar|block|discoura
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+ed\b")
 # "in response to the detainment of a tanker by British Royal Marines": the act a response answers.
 _ANSWERS = re.compile(r"\b(?:in response to|in reaction to|in retaliation for|in reprisal for)\b")
-# "with Ukrainian officials warning of disruptions": who only comments on an act.
-_SPOKESPEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|authorities|leaders?|leadership|government|ministers?|ministry)\b")
 
 # What a mention is, in one sentence: the predicates `actors.choose_actor_target` asks of each.
-
-
-def attributions(lower: str, mentions: list[Mention], trigger_end: int) -> list[bool]:
-    """For each mention, whether it only says who reported the news ("according to Ukrainian
-    intelligence") rather than who acted."""
-    # Words without which the attribution patterns cannot match: substring tests over the sentence
-    # are far cheaper than trying the patterns around every country it names.
-    said = "said" in lower or "says" in lower or "told" in lower or "report" in lower or "announced" in lower
-    source = "according to" in lower or "quoted by" in lower or "reported by" in lower or "citing" in lower
-    attribution = said or "reported" in lower or "reports" in lower or "claimed" in lower or (
-        "confirmed" in lower or "stated" in lower
-    )
-    if not (source or attribution):
-        return [False] * len(mentions)
-    return [is_attribution(lower, m, trigger_end, source, said, attribution) for m in mentions]
-
-
-def is_attribution(
-    lower: str, mention: Mention, trigger_end: int, source: bool = True, said: bool = True, attribution: bool = True
-) -> bool:
-    before = lower[max(0, mention.start - 40) : mention.start]
-    if source and (
-        _SOURCE_BEFORE.search(before) or (_SOURCE_APPOSITIVE.search(before) and _APPOSITIVE_CLOSES.match(lower, mention.end))
-    ):
-        return True
-    if mention.start < trigger_end:
-        return False
-    # "..., said Russian officials" after the event; before it, "Kyiv said Moscow shelled" names the actor.
-    if said and _SAID_BEFORE.search(before):
-        return True
-    # "..., South Korea's defense ministry said" after the event; before it, "X said it will" is the actor.
-    return attribution and bool(_ATTRIBUTION_AFTER.match(lower[mention.end : mention.end + 60]))
 
 
 def owns_subject(lower: str, mention: Mention, clause_start: int) -> bool:
@@ -415,16 +328,16 @@ def verb_object(lower: str, mention: Mention) -> bool:
     )
 
 
-def quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:
-    """The country a quotation is attributed to, when the trigger is inside the quotation and names no
-    one else: "'The military will carry out loudspeaker broadcasts,' the South's Joint Chiefs said"."""
-    if not sentence.startswith(('"', "“")):
-        return None
-    close = min((i for i in (sentence.find('"', trigger_end), sentence.find("”", trigger_end)) if i >= 0), default=-1)
-    return next((m for m in mentions if close >= 0 and close < m.start < close + 40), None)
-
-
 def joined(lower: str, first: Mention, second: Mention) -> bool:
     """Whether two mentions are items of one list: "Russia and Belarus", "China, and Iran"."""
     # "Russian-Belarusian maneuvers": a hyphen joins two qualifiers.
     return lower[first.end : second.start] in (" and ", ", ", " or ", ", and ", ", or ", "-")
+
+
+def relative_head(lower: str, before: list[Mention], trigger_start: int) -> Mention | None:
+    """The country a relative pronoun before the trigger stands for: "North Korea, which has sent"; also
+    past a reporter naming another ("Iran, which US officials say has sent")."""
+    for m in before[:-3:-1]:
+        if _MENTION_RELATIVE.fullmatch(lower, m.end, trigger_start) is not None:
+            return m
+    return None

@@ -9,6 +9,7 @@ import re
 
 from .gazetteer import Mention
 from .regexes import PrefixSearch, any_required, holds_any
+from .roles import _CASUALTIES_AFTER, _DEATHS_OF_BEFORE, _FORCE_NOUN, _RELATIVE_PRONOUN
 
 # "Three US servicemen were killed by ...": the subject of a passive suffered the act; it is the target.
 # A passive's subject is the act's target, whether it suffered it or received it ("Ukraine will be
@@ -55,3 +56,37 @@ def suffers(lower: str) -> bool:
 def is_victim(lower: str, mention: Mention, trigger_end: int) -> bool:
     match = _PASSIVE_VICTIM.match(lower, mention.end)
     return (match is not None and match.end() <= trigger_end) or _UNDERGOES.fullmatch(lower, mention.end, trigger_end) is not None
+
+
+# Losses are named in few sentences: one of these words is in every one that names them (read from the
+# patterns), and a sentence without any skips asking at every country.
+_LOSS_WORDS = any_required(_CASUALTIES_AFTER, _DEATHS_OF_BEFORE)
+
+
+def victims_among(lower: str, usable: list[Mention], trigger_start: int, trigger_end: int, suffered: bool) -> list[Mention]:
+    """The mentions that suffered the act, named before the trigger or after it ("... were killed and
+    Armenian soldiers and police wounded in border clashes"); ``suffered`` is `suffers` (lower)."""
+    victims = (
+        [
+            m
+            for m in usable
+            if (m.end <= trigger_start and is_victim(lower, m, trigger_end))
+            # "following a clash ... in which nine Turkish soldiers were killed": losses in a relative
+            # clause belong to the event it describes.
+            or (m.start >= trigger_end and is_victim(lower, m, len(lower)) and not _RELATIVE_PRONOUN.search(lower, trigger_end, m.start))
+        ]
+        if suffered
+        else []
+    ) + (
+        [
+            m
+            for m in usable
+            if _CASUALTIES_AFTER.match(lower, m.end)
+            or (_FORCE_NOUN.match(lower, m.end) and _DEATHS_OF_BEFORE.search(lower, max(0, m.start - 40), m.start))
+        ]
+        if holds_any(lower, _LOSS_WORDS)
+        else []
+    )
+    if _UNDER_FIRE.match(lower, trigger_start):
+        victims += [m for m in usable if m.end <= trigger_start and m not in victims]
+    return victims
