@@ -812,3 +812,20 @@ def test_russian_jets_in_estonias_airspace(analyser):
     hits = _hits(analyser, "Finland's prime minister signalled readiness to shoot down intruders.")
     assert [h.actor for h in hits if h.indicator == "military_threat"] == ["FIN"]
     assert all(h.hypothetical for h in hits if h.indicator == "armed_clash")
+
+
+def test_afghanistan_and_pakistan_fight_on_the_border(analyser):
+    """Round 97 (October 2025), reworded: retaliatory operations launched, posts seized, losses while
+    repelling an attack, a threat's condition, and the attackers of one sentence acted on in the next."""
+    assert _last(analyser, "Afghan forces launched retaliatory operations against Pakistani posts.", "armed_clash").actor == "AFG"
+    assert "armed_clash" in {h.indicator for h in _hits(analyser, "Rebel forces seized 12 army posts near the border.")}
+    repelled = _last(analyser, "Nine Indian soldiers were killed while repelling an overnight Pakistani attack.", "armed_clash")
+    assert repelled.actor == "PAK"
+    threat = _last(analyser, "Iran warned that any further violation of its airspace would invite a strong response.", "military_threat")
+    assert (threat.actor, threat.hypothetical) == ("IRN", False)
+    article = (
+        "Sudanese troops attacked a Chadian border post, killing 12 soldiers. "
+        "The army said its forces killed 30 of the attackers."
+    )
+    answer = _last(analyser, article, "armed_clash")
+    assert (answer.actor, answer.target) == (None, "SDN")

@@ -114,6 +114,8 @@ def choose_actor_target(
                 # Thai forces" names what Thailand is accused of.
                 (not reaction and not lower.startswith(("accus", "blam"), trigger_start) and _ACT_BY.search(lower, max(trigger_end, m.start - 60), m.start))
                 or (_FROM.fullmatch(lower, trigger_end, m.start) and launched())
+                # "soldiers were killed while repelling an overnight Taliban attack": the attack they fell in.
+                or (suffered and _IN_ATTACK_BEFORE.search(lower, max(trigger_end, m.start - 30), m.start) and _ATTACK_AFTER.match(lower, m.end))
                 or (
                     not aimed
                     and not _VERB_START.match(lower, trigger_start)

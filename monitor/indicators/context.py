@@ -242,9 +242,9 @@ def context_flags(
         elif kind in ("hypothetical", "possible", "threat"):
             if _QUALIFIED_NOUN_OF.fullmatch(near, marker.end(), len(window) + 1):
                 continue
-            if threat_is_event and marker.group() in ("if", "unless") and _WARNING.search(lower, max(0, trigger_start - 200), trigger_start):
-                # "warned that if the ceasefire collapses, Israel will target ...": the condition is part of
-                # the threat made now.
+            if threat_is_event and marker.group() in ("if", "unless", "any") and _WARNING.search(lower, max(0, trigger_start - 200), trigger_start):
+                # "warned that if the ceasefire collapses, Israel will target ...", "warning that any further
+                # violation would invite a strong response": the condition is part of the threat made now.
                 continue
             if marker.start() < len(window):
                 # "warned US forces stationed in the South that it would destroy the roads": reported,

@@ -30,6 +30,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|we)(?:['’](?:ve|d|ll|s))?\
 _SPEAKS_OF = re.compile(
     r"\b(?:described|describes|called|calls|termed|said|says|hailed|praised|defended|justified|condemned|denounced|confirmed|announced)\b"
 )
+# The earlier actors, named by what they did, as what the trigger is done to.
+_ATTACKERS_AFTER = re.compile(r"[^,;]{0,60}?\b(?:the|those)\s+(?:attackers|assailants|intruders|aggressors|raiders|infiltrators)\b")
 # How far before its trigger an anaphor may stand and still be the trigger's subject.
 _ANAPHOR_REACH = 100
 
@@ -86,6 +88,11 @@ class ArticleMemory:
             earlier = self._last  # "the regime threatened ...": whoever the article was about
         # Whom the sentence says was acted on did not act on itself.
         if earlier is None or earlier[0] == hit.target:
+            return
+        # "killed around 200 of the attackers": who attacked before is acted on now.
+        if _ATTACKERS_AFTER.match(lower, hit.trigger_start - hit.start) is not None:
+            if hit.target is None:
+                hit.target = earlier[0]
             return
         hit.actor = earlier[0]
         if hit.target is None and earlier[1] != hit.actor:

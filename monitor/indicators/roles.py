@@ -80,7 +80,8 @@ _AGENT_BEFORE = re.compile(
     r"\bby\s+(?:the\s+|an?\s+)?(?:[\w.-]+,\s+(?:and\s+)?(?:the\s+)?)?(?:(?:(?![\w-]*ing\s)(?!(?:with|amid|as|while|after|before)\s)[\w-]+\s+)?|[\"“]?[\w-]+[\"”]?(?:\s+[\w-]+)?[\"”]?\s+of\s+)$"
 )
 # ("were wounded on Sunday when Israeli fire hit a watchtower": the fire that hit them then.)
-_IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during|when)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
+# ("killed while repelling an overnight Taliban attack": the attack they fought off.)
+_IN_ATTACK_BEFORE = re.compile(r"\b(?:in|during|when|repelling|repulsing|thwarting|foiling|resisting|fending off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
 _ATTACK_AFTER = re.compile(
     r"(?:['’]s)?(?:-\w+)?\s+(?:(?:drone|missile|rocket|artillery|air|mortar|tank|sniper|heavy|cross-border|border|and)\s+){0,3}"
     r"(?:firing|fire|gunfire|shelling|shells?|attacks?|strikes?|air ?strikes?|bombing|clashes|fighting|battles?|skirmish\w*|"
