@@ -829,3 +829,22 @@ def test_afghanistan_and_pakistan_fight_on_the_border(analyser):
     )
     answer = _last(analyser, article, "armed_clash")
     assert (answer.actor, answer.target) == (None, "SDN")
+
+
+def test_artillery_near_yeonpyeong(analyser):
+    """Round 98 (January 2024), reworded: "the rival military" in a report is the other side, an act
+    called provocative in a quotation attributed after it, retaliation the speaker "will take", tough
+    counteraction threatened."""
+    article = (
+        "China fired missiles into the Taiwan Strait on Monday. "
+        "Taiwan's defence ministry said the rival military fired more than 100 artillery rounds near Kinmen."
+    )
+    assert _last(analyser, article, "missile_launch").actor == "CHN"
+    quoted = 'Firing shells into the buffer zone "is a provocative act", Japan\'s defence minister said.'
+    assert _last(analyser, quoted, "hostile_rhetoric").actor == "JPN"
+    assert _last(analyser, 'Tokyo will take "strong and resolute" retaliation if attacked.', "military_threat").actor == "JPN"
+    assert _last(analyser, "Pyongyang threatened to show tough counteraction.", "military_threat").actor == "PRK"
+    measures = _last(analyser, 'The North said it would take "decisive military measures" against any provocation.', "military_threat")
+    assert measures.future and not measures.hypothetical
+    fighting = _hits(analyser, "Guterres called “for an immediate end to the fighting” after France condemned the military offensive.")
+    assert [h.actor for h in fighting if h.indicator == "armed_clash" and h.trigger == "fighting"] == [None]

@@ -416,7 +416,7 @@ def choose_actor_target(
                 position -= 1
             actor = usable[position]
     if actor is None:
-        actor = quoted_speaker(sentence, mentions, trigger_end)
+        actor = quoted_speaker(sentence, mentions, trigger_end, trigger_start)
     if actor is None and lower.startswith(("clos", "shut"), trigger_start):
         # "announced the closure of Sudan's embassy", with no state for its subject: a state closes its own.
         actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _MISSION_AFTER.match(lower, m.end)), None)

@@ -17,6 +17,8 @@ from typing import Protocol
 _STATE_ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:(?:reclusive|isolated|secretive|hermit|communist|authoritarian|nuclear-armed|impoverished|"
     r"totalitarian|north korean|russian|iranian|chinese)\s+)?(?:regime|country|nation|kingdom|state)\b(?!['’]s|-)"
+    # "the rival military fired more than 200 rounds": the other side, named by what it is to the speaker.
+    r"|\b(?:the|this)\s+(?:rival|enemy|hostile)\s+(?:military|army|forces|regime|state|country|nation)\b(?!['’]s|-)"
 )
 # Between the anaphor and the trigger: no new clause, no passive and no verb of undergoing (the country
 # "was attacked", "faces sanctions": it suffers the act, it does not do it).

@@ -43,6 +43,8 @@ _TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b
 _OTHERS_REPORTED = re.compile(
     r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
     r"(?:the|these|those|some|many|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + _AGENT_NOUNS + r"|missiles?|rockets?|drones?|shells|bombs?|projectiles?)\b"
+    # "said the rival military fired": the other side, named by what it is to the speaker.
+    r"|\b(?:said|says|reported|reports|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+(?:the\s+)?(?:rival|enemy|hostile)\s+(?:military|army|navy|forces|regime|side)\b"
     # "the weapons that the United States said were transferred": a speaker before a passive with no
     # subject of its own reports what someone else did.
     r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
@@ -103,13 +105,24 @@ def is_attribution(
     return attribution and bool(_ATTRIBUTION_AFTER.match(lower[mention.end : mention.end + 60]))
 
 
-def quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int) -> Mention | None:
+def quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int, trigger_start: int = 0) -> Mention | None:
     """The country a quotation is attributed to, when the trigger is inside the quotation and names no
-    one else: "'The military will carry out loudspeaker broadcasts,' the South's Joint Chiefs said"."""
-    if not sentence.startswith(('"', "“")):
+    one else: "'The military will carry out loudspeaker broadcasts,' the South's Joint Chiefs said", and
+    a quotation that opens mid-sentence ("Resuming artillery fire 'is a provocative act', Seoul's defence
+    minister said")."""
+    opening = sentence.startswith(('"', "“"))
+    if not opening and not _inside_quotation(sentence, trigger_start):
         return None
     close = min((i for i in (sentence.find('"', trigger_end), sentence.find("”", trigger_end)) if i >= 0), default=-1)
-    return next((m for m in mentions if close >= 0 and close < m.start < close + 40), None)
+    speaker = next((m for m in mentions if close >= 0 and close < m.start < close + 40), None)
+    if speaker is None or opening:
+        return speaker
+    # Mid-sentence, only the attribution right after the quotation: "..., Seoul's defence minister said";
+    # not "called 'for an end to the fighting' after France condemned".
+    lower = sentence.lower()
+    if _QUOTE_TO_SPEAKER.fullmatch(lower, close + 1, speaker.start) and _ATTRIBUTION_AFTER.match(lower[speaker.end : speaker.end + 60]):
+        return speaker
+    return None
 
 
 def who_warned(lower: str, before: list[Mention], that: int) -> Mention | None:
@@ -118,3 +131,13 @@ def who_warned(lower: str, before: list[Mention], that: int) -> Mention | None:
         if m.end <= that and (warns := _WARNS_AFTER.match(lower, m.end)) is not None and not lower[warns.end() : that].strip():
             return m
     return None
+
+
+_QUOTE_TO_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?")
+
+
+def _inside_quotation(sentence: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation opened before it in ``sentence``."""
+    if sentence.count('"', 0, position) % 2:
+        return True
+    return sentence.rfind("“", 0, position) > sentence.rfind("”", 0, position)
