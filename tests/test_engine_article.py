@@ -848,3 +848,10 @@ def test_artillery_near_yeonpyeong(analyser):
     assert measures.future and not measures.hypothetical
     fighting = _hits(analyser, "Guterres called “for an immediate end to the fighting” after France condemned the military offensive.")
     assert [h.actor for h in fighting if h.indicator == "armed_clash" and h.trigger == "fighting"] == [None]
+
+
+def test_sanctions_on_the_shadow_fleet(analyser):
+    """Round 99 (2025), reworded: the accused are a state's officials or entities, and what they helped do."""
+    hits = _hits(analyser, "London imposed sanctions on two Iranian officials accused of helping to supply Russia with ballistic missiles.")
+    assert [h.actor for h in hits if h.indicator == "arms_transfer"] == ["IRN"]
+    assert [h.actor for h in hits if h.indicator == "sanctions"] == ["GBR"]

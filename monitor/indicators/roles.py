@@ -73,7 +73,12 @@ _ACCUSER_BEFORE = PrefixSearch(re.compile(
     r"(?:measures|action|actions|steps|sanctions)\s+against|retaliat\w*(?:\s+in\s+kind)?\s+against)\s+(?:the\s+)?$", re.IGNORECASE
 ))
 # "with North Korea accused of sending troops": the accused of a passive accusation.
-_ACCUSED_PASSIVE = re.compile(r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+")
+# ("two North Korean officials accused of helping to supply": the accused people of a state, and the help.)
+_ACCUSED_PASSIVE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:officials|entities|companies|firms|individuals|agents|nationals|citizens|banks|ships|vessels))?"
+    r"\s+(?:(?:is|was|were|are|has been|have been|being|stands?)\s+)?(?:accused|suspected|blamed|charged)\s+(?:of|for)\s+"
+    r"(?:(?:helping|aiding|assisting)\s+(?:(?:to|in)\s+)?)?"
+)
 _ACCUSED_OF = lowered(re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 _AGENT_BEFORE = re.compile(
     # "imposed by the EU, the United Kingdom and the United States": past a first agent that is no country.
