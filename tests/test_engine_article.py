@@ -855,3 +855,9 @@ def test_sanctions_on_the_shadow_fleet(analyser):
     hits = _hits(analyser, "London imposed sanctions on two Iranian officials accused of helping to supply Russia with ballistic missiles.")
     assert [h.actor for h in hits if h.indicator == "arms_transfer"] == ["IRN"]
     assert [h.actor for h in hits if h.indicator == "sanctions"] == ["GBR"]
+
+
+def test_north_korea_confirms_its_troops_in_kursk(analyser):
+    """Round 100 (April 2025), reworded: the parties "between" whom a quoted alignment stands."""
+    text = 'The battle showed the "firm militant friendship" between Belarus and Russia, the party said.'
+    assert _last(analyser, text, "hostile_alignment").actor == "BLR"

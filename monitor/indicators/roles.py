@@ -210,8 +210,9 @@ def supplier_and_receiver(lower: str, usable: list[Mention], trigger_start: int,
 # ("fired from an area near Pyongyang": a launch site near a capital is the state's.)
 _FROM = re.compile(_FROM_NEXT + r"|\s+from\s+(?:[\w'’.-]+,?\s+){1,5}?(?:located\s+in|in|of|near|outside|around)\s+(?:the\s+)?")
 # ("Clashes broke out on the eastern border between Thailand and Cambodia": a place may come first.)
+# ("the 'firm militant friendship' between North Korea and Russia": a quotation may close first.)
 _BETWEEN = re.compile(
-    r"\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?"
+    r"[\"”’]?\s+(?:(?:erupted|broke out|raged|continued|resumed|flared(?: up)?|escalated)\s+)?"
     r"(?:(?:on|along|at|near|across)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:border|frontier|boundary|line)\s+)?between\s+(?:the\s+)?"
 )
 # "sanctions on North Korean officials", "was targeting Armenian troops": forces the act is aimed at.
