@@ -861,3 +861,9 @@ def test_north_korea_confirms_its_troops_in_kursk(analyser):
     """Round 100 (April 2025), reworded: the parties "between" whom a quoted alignment stands."""
     text = 'The battle showed the "firm militant friendship" between Belarus and Russia, the party said.'
     assert _last(analyser, text, "hostile_alignment").actor == "BLR"
+
+
+def test_sappers_and_builders_for_kursk(analyser):
+    """Round 101 (June 2025), reworded: troops and weapons sent in one phrase are both."""
+    hits = _hits(analyser, "Iran has already sent hundreds of troops and modern drones to support Russia's war.")
+    assert {(h.indicator, h.actor) for h in hits} >= {("foreign_deployment", "IRN"), ("arms_transfer", "IRN")}
