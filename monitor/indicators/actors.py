@@ -27,6 +27,7 @@ from .victims import suffers, victims_among
 
 __all__ = ["Gazetteer", "Mention", "choose_actor_target", "suffers"]
 
+
 def choose_actor_target(
     sentence: str,
     lower: str,
@@ -422,4 +423,3 @@ def choose_actor_target(
         actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _MISSION_AFTER.match(lower, m.end)), None)
     actor_code = actor.code if actor else None
     return actor_code, choose_target(lower, usable, actor, victims + territories, trigger_start, trigger_end)
-

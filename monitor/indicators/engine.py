@@ -216,6 +216,7 @@ class Analyser:
         article has already reported this indicator) stands in for ``requires``. ``named`` gives the
         sentence's country mentions, for ``parties``."""
         matcher = self._matchers[key]
+        # `regexes.holds_any` for each clause, written out: this runs for every woken pattern.
         for clause in matcher[9]:
             for literal in clause:
                 if literal in lower:

@@ -42,9 +42,9 @@ _TOLD_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:that|of|about)\b
 # other forces as the subject (not "its troops", the speaker's own) only reports.
 _OTHERS_REPORTED = re.compile(
     r"\b(?:said|says|noted|notes|reported|reports|told \w+|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+"
-    r"(?:the|these|those|some|many|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + _AGENT_NOUNS + r"|missiles?|rockets?|drones?|shells|bombs?|projectiles?)\b"
+    r"(?:(?:the|these|those|some|many|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + _AGENT_NOUNS + r"|missiles?|rockets?|drones?|shells|bombs?|projectiles?)"
     # "said the rival military fired": the other side, named by what it is to the speaker.
-    r"|\b(?:said|says|reported|reports|claimed|stated|added|confirmed|announced)\b(?:\s+that)?\s+(?:the\s+)?(?:rival|enemy|hostile)\s+(?:military|army|navy|forces|regime|side)\b"
+    r"|(?:the\s+)?(?:rival|enemy|hostile)\s+(?:military|army|navy|forces|regime|side))\b"
     # "the weapons that the United States said were transferred": a speaker before a passive with no
     # subject of its own reports what someone else did.
     r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
@@ -52,13 +52,14 @@ _OTHERS_REPORTED = re.compile(
 # A belief or fear, and the subject of what it holds: a capitalised name that is no country ("that Kim
 # might provide"), or nothing but an article before the trigger ("that defense cooperation"). Not what
 # is said or reported: "Pyongyang said that more troops would be stationed" reports its own act.
-_REPORT_BEFORE_THAT = re.compile(
-    r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|concerns?|worries|worried|estimates?|estimated|"
-    r"assess(?:es|ed)|concluded|suggests?|suggested)\s*$"
+_BELIEF_VERBS = (
+    r"believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|estimates?|estimated|assess(?:es|ed)|"
+    r"concluded|suggests?|suggested"
 )
+_REPORT_BEFORE_THAT = re.compile(r"\b(?:" + _BELIEF_VERBS + r"|concerns?|worries|worried)\s*$")
 # The same verbs, then a clause of their own without "that": "believes the missile may be".
 _BELIEF_CLAUSE = re.compile(
-    r"\b(?:believes?|believed|suspects?|suspected|fears?|feared|thinks?|thought|estimates?|estimated|assess(?:es|ed)|concluded|suggests?|suggested)\s+"
+    r"\b(?:" + _BELIEF_VERBS + r")\s+"
     r"(?=(?:the|a|an|these|those)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|may|might|could|would|will|had|has|have)\b)"
 )
 # "assessed that the soldiers did not deliberately commit the intrusion": forces named by a common noun
