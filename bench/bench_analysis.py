@@ -21,13 +21,15 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+# The installed engine, as users run it: compiled where setup.py could compile it (`pip install .`), pure
+# Python in an editable install. The first line printed says which.
+import monitor.indicators
 from monitor.indicators import Analyser
 from monitor.indicators.text import split_sentences
+
+HERE = Path(__file__).resolve().parent
 
 
 def corpus() -> list[str]:
@@ -77,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(len(d.encode("utf-8")) for d in docs)
     t = measure(analyser, docs, args.repeat)
     ratio = t.analysis / t.vader
+    print(f"indicator engine: {monitor.indicators.BUILD} ({Path(monitor.indicators.engine.__file__).name}), Python {sys.version.split()[0]}")
     print(f"corpus: {len(docs)} documents, {t.sentences} sentences, {size / 1e6:.2f} MB, {t.hits} hits")
     print(f"VADER alone, per sentence:  {t.vader:.3f} s ({size / 1e6 / t.vader:.2f} MB/s)")
     print(f"the analyser's tone alone:  {t.tone:.3f} s ({size / 1e6 / t.tone:.2f} MB/s)")

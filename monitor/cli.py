@@ -31,6 +31,14 @@ def _configure_logging(verbose: int) -> None:
             logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def _print_version(ctx: click.Context) -> None:
+    # Imported here: the engine's modules are not needed for `--help` and the other quick commands.
+    from .indicators import BUILD
+
+    click.echo(f"monitor {__version__} (indicator engine: {BUILD})")
+    ctx.exit()
+
+
 class State:
     def __init__(self, config_path: str | None, verbose: int):
         self.config_path = config_path
@@ -84,7 +92,14 @@ def _digest_day(state: State, value: str | None) -> date | None:
 )
 @click.option("--config", "config_path", metavar="FILE", help="Config file (default: $MONITOR_CONFIG, then ./monitor.toml).")
 @click.option("-v", "--verbose", count=True, help="More output: -v progress and tracebacks, -vv debug.")
-@click.version_option(__version__, prog_name="monitor")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+    help="Show the version and how the indicator engine is built (compiled or pure Python), then exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     """Conflict-escalation indicator monitor: reads the news, keeps a SQLite history, finds escalation

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 import zipfile
@@ -37,11 +38,13 @@ def _can_build_wheels() -> bool:
 
 @pytest.mark.skipif(not _can_build_wheels(), reason="no setuptools>=70.1 here (the [test] extra installs it), so no wheel can be built offline")
 def test_the_wheel_holds_the_data_files(tmp_path):
+    # The pure Python build: quick, and what an install without a C compiler gets (setup.py).
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(REPO)],
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, "MONITOR_PURE_PYTHON": "1"},
     )
     assert result.returncode == 0, result.stderr[-2000:]
     (wheel,) = tmp_path.glob("monitor-*.whl")
@@ -50,3 +53,6 @@ def test_the_wheel_holds_the_data_files(tmp_path):
         assert f"{package.replace('.', '/')}/{name}" in names
     assert "monitor/migrations/versions/0001_initial_schema.py" in names
     assert not any(n.startswith(("tests/", "bench/", "seeds/")) for n in names)
+    # Every module of the engine ships as Python source, and nothing compiled was asked for.
+    assert {"monitor/indicators/engine.py", "monitor/indicators/actors.py", "monitor/indicators/tone.py"} <= names
+    assert not any(n.endswith((".so", ".pyd", ".c")) for n in names)
