@@ -20,7 +20,6 @@ from pathlib import Path
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-HERE = Path(__file__).resolve().parent
 # What runs for every sentence, or for every sentence a trigger wakes. Not taxonomy.py (read once per
 # process) nor __init__.py (it tells which build is installed).
 COMPILED_MODULES = [
@@ -74,17 +73,22 @@ class OptionalBuildExt(build_ext):
             return
         # Cython's C files go under build/, not beside the sources. Its new Extension objects lack what
         # finalize_options set on ours, so ours only take their C sources.
-        translated = cythonize(
-            self.extensions,
-            build_dir=str(Path(self.build_temp) / "cython"),
-            compiler_directives={
-                "language_level": 3,
-                # Annotations stay hints, as in CPython: `established: set[int] = frozenset()` takes a frozenset.
-                "annotation_typing": False,
-                "binding": False,
-            },
-            quiet=True,
-        )
+        try:
+            translated = cythonize(
+                self.extensions,
+                build_dir=str(Path(self.build_temp) / "cython"),
+                compiler_directives={
+                    "language_level": 3,
+                    # Annotations stay hints, as in CPython: `established: set[int] = frozenset()` takes a frozenset.
+                    "annotation_typing": False,
+                    "binding": False,
+                },
+                quiet=True,
+            )
+        except Exception as error:  # a construct this Cython cannot translate
+            _warn(f"Cython could not translate the engine ({error})")
+            self.extensions = []
+            return
         c_sources = {ext.name: ext.sources for ext in translated}
         for ext in self.extensions:
             ext.sources = c_sources[ext.name]
