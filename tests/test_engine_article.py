@@ -867,3 +867,29 @@ def test_sappers_and_builders_for_kursk(analyser):
     """Round 101 (June 2025), reworded: troops and weapons sent in one phrase are both."""
     hits = _hits(analyser, "Iran has already sent hundreds of troops and modern drones to support Russia's war.")
     assert {(h.indicator, h.actor) for h in hits} >= {("foreign_deployment", "IRN"), ("arms_transfer", "IRN")}
+
+
+def test_smuggling_balloons_and_a_closed_border(analyser):
+    """Round 102 (October 2025), reworded: a border closed with an adverb between the auxiliary and the
+    participle, a vow or warning to shoot down, acts named a hybrid attack, the state craft are linked to
+    or came from, the act promised against "any" intruder, and a count of incursions."""
+    closed = _last(analyser, "Latvia's 170-kilometre border with Russia was indefinitely closed after the incidents.", "severance")
+    assert (closed.actor, closed.target, closed.future, closed.hypothetical) == ("LVA", "RUS", False, False)
+    vowed = _hits(
+        analyser,
+        "Latvian Interior Minister Rihards Kozlovskis said on Tuesday the drones were a hybrid attack and vowed to "
+        "respond with the toughest measures, including shooting them down.",
+    )
+    assert [h.actor for h in vowed if h.indicator == "military_threat"] == ["LVA"]
+    assert "hostile_rhetoric" in {h.indicator for h in vowed} and "armed_clash" not in {h.indicator for h in vowed}
+    warned = _hits(analyser, "The general warned that the army will shoot down any drones crossing into Estonian airspace.")
+    assert "military_threat" in {h.indicator for h in warned}
+    assert all(h.hypothetical for h in warned if h.indicator == "armed_clash")
+    labelled = _last(analyser, "Helsinki said the migrant crossings were part of a hybrid campaign by Moscow.", "hostile_rhetoric")
+    assert labelled.actor in ("FIN", "RUS")
+    linked = _last(analyser, "Nordic states struggle to defend their skies after repeated incursions by drones linked to Russia.", "incursion")
+    assert linked.actor == "RUS"
+    came = _last(analyser, "Romania called an emergency meeting over repeated incursions of drones from Russia.", "incursion")
+    assert came.actor == "RUS"
+    counted = _last(analyser, "As of May 3, 312 such incursions had been recorded this year.", "incursion")
+    assert (counted.quantity, counted.unit) == (312, "incursions")

@@ -15,7 +15,7 @@ from .roles import (
     _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN,
     _PARTICIPLE, _VERB_TRIGGER, _RELATIVE_VERB_AFTER, _CONTACT, _OTHER_NOUN_BETWEEN, _LAUNCHED_BY,
     _SUBJECTLESS, _FINITE_VERB, _KEPT_FROM_BEFORE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER,
-    _ADDRESSED_TO, _SUMMONED_ENVOY_TO, _FORCES_FROM, _MISSION_AFTER,
+    _ADDRESSED_TO, _SUMMONED_ENVOY_TO, _FORCES_FROM, _MISSION_AFTER, _CRAFT_OF,
 )
 from .speech import (
     attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
@@ -107,6 +107,9 @@ def choose_actor_target(
     for m in [] if labels else usable:
         if m.start < trigger_start:
             continue
+        if m.start >= trigger_end and _CRAFT_OF.fullmatch(lower, trigger_end, m.start):
+            actor = m
+            break
         if m.start - trigger_end >= 30:
             # "the drone was shot down in a hostile premeditated action by the Algerian regime": an act
             # named after the trigger, and who it was by.

@@ -149,6 +149,7 @@ _CAUSE_BEFORE_HEDGE = re.compile(
 # the neighbouring country will be completed by July", "strategic nuclear weapons might be deployed".
 # Only a prepositional phrase may stand between: a comma, a relative pronoun or a new subject starts
 # another clause, whose modal governs something else.
+_ANY_OBJECT = re.compile(r"\s+(?:(?:it|them)\s+)?any\b")
 _PREDICATE_AFTER = re.compile(
     r"(?:\s+(?:to|in|on|at|into|from|near|along|across|inside|toward|towards|for|of)"
     r"(?:\s+(?!(?:and|or|but|what|which|that|whom?|it|they|he|she|we)\b)[\w'’-]+){1,4}?)?"
@@ -300,6 +301,10 @@ def context_flags(
         # "urged North Korea to halt the latest provocation": the act goes on; only its end is asked for.
         reversal = None
         hypothetical = known.opening_conditional
+    if future and not threat_is_event and _ANY_OBJECT.match(lower, trigger_end):
+        # "the military will shoot down any such balloons entering its airspace": an act promised against
+        # whatever comes is a condition, not an act to come.
+        hypothetical = True
     return {
         "negated": negated or reversal is not None or bool(_NOT_AFTER.match(lower, trigger_end)) or _dismissed(lower, trigger_start, trigger_end),
         "hedged": any(_doubts(lower, start, end, trigger_start, trigger_end) for start, end in known.hedges),

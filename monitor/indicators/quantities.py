@@ -31,6 +31,7 @@ workers engineers civilians citizens people students refugees prisoners detainee
 casualties deaths dead wounded defectors deserters diplomats inspectors peacekeepers shells rounds missiles
 rockets drones tanks vehicles aircraft jets warplanes helicopters ships warships vessels submarines launchers
 guns howitzers warheads containers tons tonnes balloons leaflets weapons artillery soldier troop men
+incursions intrusions violations sorties
 """
 _UNIT_PHRASES = ("artillery pieces", "artillery shells", "artillery rounds", "artillery systems",
                  "armoured vehicles", "armored vehicles")

@@ -237,6 +237,13 @@ _ACCUSED_THEN_ACTED = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:accus\w+
 _FORCES_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|servicemen|fighters|mercenaries|units|marines|paratroopers)\s+from\s+(?:the\s+)?"
 )
+# "incursions by drones and jets linked to Russia", "incursions of smuggling balloons from Belarus": right
+# after a trigger, the craft or forces it was done by, and the state they are linked to or came from.
+_CRAFT_OF = re.compile(
+    r"\s+(?:by\s+(?:[\w-]+\s+){1,4}?(?:linked|tied|belonging|attributed)\s+to"
+    r"|(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:balloons|drones|aircraft|jets|planes|helicopters|vessels|ships|boats|troops|soldiers|forces|missiles|rockets)\s+from)"
+    r"\s+(?:the\s+)?"
+)
 _OF_FORCES_BEFORE = re.compile(
     r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?|\bus(?:e|es|ed|ing)|\bemploy(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
     r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
