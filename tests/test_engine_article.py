@@ -882,6 +882,9 @@ def test_smuggling_balloons_and_a_closed_border(analyser):
     )
     assert [h.actor for h in vowed if h.indicator == "military_threat"] == ["LVA"]
     assert "hostile_rhetoric" in {h.indicator for h in vowed} and "armed_clash" not in {h.indicator for h in vowed}
+    # A vow joined after a report with a subject of its own is the speaker's: drones make no vows.
+    joined = _hits(analyser, "Poland's defence minister said the drones were a provocation and vowed to retaliate.")
+    assert [h.actor for h in joined if h.indicator == "military_threat"] == ["POL"]
     warned = _hits(analyser, "The general warned that the army will shoot down any drones crossing into Estonian airspace.")
     assert "military_threat" in {h.indicator for h in warned}
     assert all(h.hypothetical for h in warned if h.indicator == "armed_clash")

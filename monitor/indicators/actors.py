@@ -20,7 +20,7 @@ from .roles import (
 from .speech import (
     attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
     _OTHERS_REPORTED, _REPORT_BEFORE_THAT, _SPEECH_AFTER, _SPOKESPEOPLE, _TOLD_AFTER, _TOLD_BEFORE,
-    _WARNS_AFTER, who_warned,
+    _WARNS_AFTER, speaker_goes_on, who_warned,
 )
 from .targets import choose_target
 from .victims import suffers, victims_among
@@ -355,7 +355,11 @@ def choose_actor_target(
         ]
         if asked and subjects and not labels and asked[-1].start > subjects[0].start:
             subjects = [asked[-1]]
-        if len(subjects) == 1 and _OTHERS_REPORTED.search(lower, subjects[0].end, trigger_start):
+        if (
+            len(subjects) == 1
+            and _OTHERS_REPORTED.search(lower, subjects[0].end, trigger_start)
+            and not speaker_goes_on(lower, trigger_start)
+        ):
             subjects = []
             in_clause = []
         if subjects and _PASSIVE_TRIGGER.match(lower, trigger_start):

@@ -49,6 +49,16 @@ _OTHERS_REPORTED = re.compile(
     # subject of its own reports what someone else did.
     r"|\b(?:said|says|claimed|claims|believes|believed|suspects|suspected)\s+(?:were|was|are|is|had been|have been|has been)\s+$"
 )
+# "said the drones were a provocation and vowed to retaliate": a vow or a warning joined after the report
+# is the speaker's, since what is reported (drones, missiles, forces) makes no vows.
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
+_VOW = re.compile(r"(?:vow|pledg|warn|threaten|promis|swor|swear)\w*\b")
+
+
+def speaker_goes_on(lower: str, trigger_start: int) -> bool:
+    """Whether the trigger is a vow or warning joined by "and" to what came before it."""
+    return _VOW.match(lower, trigger_start) is not None and _AND_BEFORE.search(lower, max(0, trigger_start - 15), trigger_start) is not None
+
 # A belief or fear, and the subject of what it holds: a capitalised name that is no country ("that Kim
 # might provide"), or nothing but an article before the trigger ("that defense cooperation"). Not what
 # is said or reported: "Pyongyang said that more troops would be stationed" reports its own act.
