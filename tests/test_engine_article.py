@@ -896,3 +896,24 @@ def test_smuggling_balloons_and_a_closed_border(analyser):
     assert came.actor == "RUS"
     counted = _last(analyser, "As of May 3, 312 such incursions had been recorded this year.", "incursion")
     assert (counted.quantity, counted.unit) == (312, "incursions")
+
+
+def test_drones_over_pyongyang(analyser):
+    """Round 103 (October 2024), reworded: drones flown over a capital are no arms transfer; all means
+    prepared; artillery placed on firing standby and wartime readiness; flights that "could be
+    considered a military attack" and acts that "would lead to the downfall" of a government, threats by
+    the state that says so; roads and railways connected to a neighbour cut off."""
+    flown = _hits(analyser, "Pyongyang accused Seoul of flying drones over Kaesong to scatter leaflets.")
+    assert "arms_transfer" not in {h.indicator for h in _hits(analyser, "Seoul accused Pyongyang of sending drones over Incheon to drop leaflets.")}
+    assert "incursion" in {h.indicator for h in flown}
+    prepared = _last(analyser, "The army said it would prepare all means of attack if further incursions took place.", "military_threat")
+    assert not prepared.hypothetical
+    standby = _hits(analyser, "Six rocket brigades near the border were moved to wartime readiness and put on firing standby.")
+    assert "readiness" in {h.indicator for h in standby} and "armed_clash" not in {h.indicator for h in standby}
+    considered = _last(analyser, "Russia said the overflights could be considered a military attack.", "military_threat")
+    assert considered.actor == "RUS"
+    downfall = _last(analyser, "Japan's defence ministry said any attempt by Beijing to seize the islands would lead to the end of the Chinese regime.", "military_threat")
+    assert downfall.actor == "JPN"
+    cut = _last(analyser, "This month, Armenia cut off roads and rail lines linked with Azerbaijan.", "severance")
+    assert (cut.actor, cut.target) == ("ARM", "AZE")
+    assert _hits(analyser, "Young protesters blocked roads leading to the city centre on Sunday.") == []

@@ -20,7 +20,7 @@ from .roles import (
 from .speech import (
     attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
     _OTHERS_REPORTED, _REPORT_BEFORE_THAT, _SPEECH_AFTER, _SPOKESPEOPLE, _TOLD_AFTER, _TOLD_BEFORE,
-    _WARNS_AFTER, speaker_goes_on, who_warned,
+    _WARNS_AFTER, speaker_goes_on, threat_speaker, who_warned,
 )
 from .targets import choose_target
 from .victims import suffers, victims_among
@@ -80,6 +80,8 @@ def choose_actor_target(
         if owner is not None:
             host = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and lower.endswith(" in ", 0, m.start)), None)
             return (host.code if host else None), owner.code
+    if threat_is_event and (speaker := threat_speaker(lower, usable, trigger_start)) is not None:
+        return speaker.code, choose_target(lower, usable, speaker, victims + territories, trigger_start, trigger_end)
     if receipt:
         # The receiver of weapons did not transfer them; without a named supplier the actor is unknown.
         supplier, receiver = supplier_and_receiver(lower, usable, trigger_start, trigger_end)

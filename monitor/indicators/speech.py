@@ -136,6 +136,24 @@ def quoted_speaker(sentence: str, mentions: list[Mention], trigger_end: int, tri
     return None
 
 
+# "said any attempt by Pyongyang ... would lead to the downfall of ...", "said the drone flights could be
+# considered a military attack": a threat whose subject is the act it answers.
+_ACT_AS_SUBJECT = re.compile(
+    r"(?:would|will|shall|could|may)\s+(?:be\s+(?:considered|regarded|treated|deemed|seen|viewed)|lead to|result in|spell|bring about)\b"
+)
+
+
+def threat_speaker(lower: str, mentions: list[Mention], trigger_start: int) -> Mention | None:
+    """Who makes a threat that names the act it answers as its subject: the speaker before it, not the
+    agent of that act ("any attempt by Pyongyang") nor what the act was done with."""
+    if _ACT_AS_SUBJECT.match(lower, trigger_start) is None:
+        return None
+    return next(
+        (m for m in reversed(mentions) if m.end <= trigger_start and (_SPEECH_AFTER.match(lower, m.end) or _WARNS_AFTER.match(lower, m.end))),
+        None,
+    )
+
+
 def who_warned(lower: str, before: list[Mention], that: int) -> Mention | None:
     """The country that "warned that" (or threatened, or vowed) right before ``that``."""
     for m in reversed(before):
