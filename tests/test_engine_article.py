@@ -917,3 +917,18 @@ def test_drones_over_pyongyang(analyser):
     cut = _last(analyser, "This month, Armenia cut off roads and rail lines linked with Azerbaijan.", "severance")
     assert (cut.actor, cut.target) == ("ARM", "AZE")
     assert _hits(analyser, "Young protesters blocked roads leading to the city centre on Sunday.") == []
+
+
+def test_seafood_ban_and_countermeasures(analyser):
+    """Round 105 (November 2025), reworded: a threat after a condition closed by a comma has the main
+    clause's subject, not the condition's, and is aimed at the party the condition names; "no choice but
+    to" opens no clause; a ban on a state's goods is a sanction; coast guard ships sent through the waters
+    of another's islands."""
+    text = "The spokesman warned that if Manila refuses to halt the patrols, Beijing will have no choice but to take resolute countermeasures."
+    threat = _last(analyser, text, "military_threat")
+    assert (threat.actor, threat.target) == ("CHN", "PHL")
+    banned = _last(analyser, "Russia imposed a sweeping ban on Moldovan wine in 2013 after Chisinau moved closer to the EU.", "sanctions")
+    assert (banned.actor, banned.target, banned.historical) == ("RUS", "MDA", True)
+    assert _hits(analyser, "The city council announced a ban on plastic products.") == []
+    sailed = _last(analyser, "Beijing sent a flotilla of coast guard vessels through the waters of the Paracel Islands.", "incursion")
+    assert sailed.actor == "CHN"

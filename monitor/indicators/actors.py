@@ -15,7 +15,7 @@ from .roles import (
     _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN,
     _PARTICIPLE, _VERB_TRIGGER, _RELATIVE_VERB_AFTER, _CONTACT, _OTHER_NOUN_BETWEEN, _LAUNCHED_BY,
     _SUBJECTLESS, _FINITE_VERB, _KEPT_FROM_BEFORE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER,
-    _ADDRESSED_TO, _SUMMONED_ENVOY_TO, _FORCES_FROM, _MISSION_AFTER, _CRAFT_OF,
+    _ADDRESSED_TO, _SUMMONED_ENVOY_TO, _FORCES_FROM, _MISSION_AFTER, _CRAFT_OF, _IF_BEFORE,
 )
 from .speech import (
     attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
@@ -243,6 +243,11 @@ def choose_actor_target(
         # a relative clause closed by a comma before the trigger is set in the clause around it.
         if breaks and breaks[-1].group() in (", who", ", which") and "," in lower[clause_start:trigger_start]:
             clause_start = breaks[-2].end() if len(breaks) > 1 else 0
+        # "warned that if Japan refuses ..., China will take countermeasures": a condition closed by a comma
+        # comes before the main clause; the trigger is in that clause, with its own subject.
+        elif breaks and breaks[-1].group().lower() in ("if", "unless") and (comma := lower.rfind(",", clause_start, trigger_start)) >= 0:
+            clause_start = comma + 1
+            breaks = breaks[:-1]
         # "telling AFP it confirmed that the Ukrainian military had captured": a that-clause naming a
         # country has its own subject.
         that = lower.rfind(" that ", clause_start, trigger_start)
@@ -431,4 +436,7 @@ def choose_actor_target(
         # "announced the closure of Sudan's embassy", with no state for its subject: a state closes its own.
         actor = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and _MISSION_AFTER.match(lower, m.end)), None)
     actor_code = actor.code if actor else None
-    return actor_code, choose_target(lower, usable, actor, victims + territories, trigger_start, trigger_end)
+    # "warned that if Japan refuses ..., China will take countermeasures": a threat is aimed at the party
+    # its condition names.
+    conditioned = [m for m in usable if m.end <= trigger_start and _IF_BEFORE.search(lower, max(0, m.start - 12), m.start)] if threat_is_event else []
+    return actor_code, choose_target(lower, usable, actor, victims + territories + conditioned, trigger_start, trigger_end)

@@ -35,7 +35,8 @@ _PREPOSITION_BEFORE = lowered(re.compile(
 # Case matters here: "But" or "After" opening a sentence does not split a clause. A subordinate clause
 # has its own subject: "South Korea fired warning shots after North Korean soldiers crossed the line".
 _CLAUSE_BREAK = PrefixSearch(re.compile(
-    r";|—|–|\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\b(?:after|before)\b(?=\s+\w)|\bwhen\b|\bbecause\b"
+    # ("will have no choice but to take countermeasures", "all but destroyed": no clause after "but".)
+    r";|—|–|(?<!choice )(?<!nothing )(?<!anything )(?<!all )\bbut\b|\bwhile\b|\bwhereas\b|, and\b|, which\b|, who\b|\b(?:after|before)\b(?=\s+\w)|\bwhen\b|\bbecause\b"
     # "Seoul said it would resume broadcasts if the balloon launches continued": a condition has its own subject.
     r"|\bif\b|\bunless\b"
     # ("The day before, as rebels advanced": "before" with nothing after it is an adverb, no clause.)
@@ -244,6 +245,7 @@ _CRAFT_OF = re.compile(
     r"|(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:balloons|drones|aircraft|jets|planes|helicopters|vessels|ships|boats|troops|soldiers|forces|missiles|rockets)\s+from)"
     r"\s+(?:the\s+)?"
 )
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$")
 _OF_FORCES_BEFORE = re.compile(
     r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?|\bus(?:e|es|ed|ing)|\bemploy(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"
     r"(?:(?:[\d][\d,.]*(?:\s+(?:million|thousand))?|thousands|hundreds|tens of thousands|dozens)\s+(?:of\s+)?)?"
