@@ -932,3 +932,21 @@ def test_seafood_ban_and_countermeasures(analyser):
     assert _hits(analyser, "The city council announced a ban on plastic products.") == []
     sailed = _last(analyser, "Beijing sent a flotilla of coast guard vessels through the waters of the Paracel Islands.", "incursion")
     assert sailed.actor == "CHN"
+
+
+def test_the_houthis_sink_two_ships(analyser):
+    """Round 106 (July 2025), reworded: a warning by analysts or experts is a forecast, not a threat; a
+    state's threat that analysts report still is one."""
+    assert "military_threat" not in {h.indicator for h in _hits(analyser, "Experts warn the strike could mark a new phase in the campaign.")}
+    assert "military_threat" not in {h.indicator for h in _hits(analyser, "Observers have repeatedly warned of war in the strait.")}
+    assert _last(analyser, "Analysts say Iran threatened to attack tankers in the Gulf.", "military_threat").actor == "IRN"
+
+
+def test_drones_against_bomber_bases(analyser):
+    """Round 107 (June 2025), reworded: attacks repelled were fought; a railway bridge that collapsed in a
+    blast was destroyed, one that collapsed in the rain was not."""
+    repelled = _hits(analyser, "The governor said two attacks were repelled overnight and nobody was hurt.")
+    assert "armed_clash" in {h.indicator for h in repelled}
+    blast = _hits(analyser, "A railway bridge near Kursk collapsed on Saturday, and investigators said explosives had been used.")
+    assert "infrastructure_destruction" in {h.indicator for h in blast}
+    assert _hits(analyser, "The old bridge collapsed after days of heavy rain.") == []
