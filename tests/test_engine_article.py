@@ -950,3 +950,22 @@ def test_drones_against_bomber_bases(analyser):
     blast = _hits(analyser, "A railway bridge near Kursk collapsed on Saturday, and investigators said explosives had been used.")
     assert "infrastructure_destruction" in {h.indicator for h in blast}
     assert _hits(analyser, "The old bridge collapsed after days of heavy rain.") == []
+
+
+def test_water_cannon_at_scarborough_shoal(analyser):
+    """Round 108 (August-September 2025), reworded: water sprayed at a vessel by ships is a water cannon;
+    a shoal or a town wrested "from" a state is taken by force, and that state is the target."""
+    sprayed = _last(analyser, "Footage shows a Chinese coast guard cutter spraying water at a Vietnamese fishing boat.", "armed_clash")
+    assert (sprayed.actor, sprayed.target) == ("CHN", "VNM")
+    assert _hits(analyser, "Fireboats sprayed water at the burning tanker for hours.") == []
+    taken = _last(analyser, "Vietnam took control of the reef from China in 1988.", "armed_clash")
+    assert (taken.actor, taken.target, taken.historical) == ("VNM", "CHN", True)
+    assert _hits(analyser, "The new owners took control of the port from the city council.") == []
+
+
+def test_the_spy_agency_counts_the_dead(analyser):
+    """Round 109 (2025), reworded: forces "deployed to help" another state's war are a foreign deployment,
+    but troops deployed to help flood victims at home are not deployed abroad."""
+    helped = _last(analyser, "About 1,500 Belarusian soldiers deployed to help Russia fight Ukraine are thought to have been wounded.", "foreign_deployment")
+    assert (helped.actor, helped.target) == ("BLR", "RUS")
+    assert "foreign_deployment" not in {h.indicator for h in _hits(analyser, "Soldiers were deployed to help flood victims in the south.")}

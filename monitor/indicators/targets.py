@@ -21,7 +21,8 @@ _COMMENT_VERB = re.compile(
 _AIMED_BEFORE = re.compile(r"\b(?:against|on|upon|at|into|towards?|of|targeting)\s+(?:the\s+)?$")
 # Where an act comes from ("sent from Brazil's southern regions"), unless the act leaves it.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?" + _REGION_WORD + "$")
-_LEAVES = re.compile(r"\b(?:withdr|recall|expel|expuls|clos|cut|sever|evacuat|pull|suspend|ban|bar|halt|stop|navigation)")
+# ("took control of the shoal from the Philippines", "seized the town from": what is wrested from a state.)
+_LEAVES = re.compile(r"\b(?:withdr|recall|expel|expuls|clos|cut|sever|evacuat|pull|suspend|ban|bar|halt|stop|navigation|control of|seiz|captur|wrest)")
 # A subordinate clause's subject: "was boarded for a few hours before the Iranians departed", "a day after
 # Iran's Revolutionary Guards attacked targets in Iraq", "following Iran's attacks on Pakistan's Balochistan".
 # It and the countries after it belong to that clause, not to the act.
