@@ -24,6 +24,7 @@ from setuptools.command.build_ext import build_ext
 # process) nor __init__.py (it tells which build is installed).
 COMPILED_MODULES = [
     "actors",
+    "agents",
     "context",
     "cues",
     "discourse",

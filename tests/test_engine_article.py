@@ -969,3 +969,16 @@ def test_the_spy_agency_counts_the_dead(analyser):
     helped = _last(analyser, "About 1,500 Belarusian soldiers deployed to help Russia fight Ukraine are thought to have been wounded.", "foreign_deployment")
     assert (helped.actor, helped.target) == ("BLR", "RUS")
     assert "foreign_deployment" not in {h.indicator for h in _hits(analyser, "Soldiers were deployed to help flood victims in the south.")}
+
+
+def test_the_shadow_fleet_tanker_and_the_drones(analyser):
+    """Round 110 (September-October 2025), reworded: provocative actions "taken"; drones that buzzed a
+    base, with no actor lent by the city whose airport they shut; whom incursions are linked to made them."""
+    labelled = _last(analyser, "Beijing said Taiwan had taken provocative actions near the islands.", "hostile_rhetoric")
+    assert (labelled.actor, labelled.target) == ("CHN", "TWN")
+    # A writer's own description labels no one: no speaker, no rhetoric.
+    assert _hits(analyser, "Moldova has taken aggressive steps to reform its courts.") == []
+    buzzed = _last(analyser, "Unidentified drones shut down Oslo airport and buzzed a naval base near Bergen.", "incursion")
+    assert buzzed.actor is None
+    linked = _last(analyser, "The Lithuanian president linked the drone incursions to Belarus.", "incursion")
+    assert linked.actor == "BLR"

@@ -98,7 +98,7 @@ def _raw() -> dict:
         (lambda d: d["indicators"][0]["patterns"][0].update(unless="(oops"), "pattern 1: bad pattern"),
         # A misspelt key would otherwise be ignored, and the rule it was meant to add silently missing.
         (lambda d: d["indicators"][0]["patterns"][0].update(unles="NATURAL_CAUSE"), "unknown key 'unles'"),
-        (lambda d: d["indicators"][0]["patterns"][0].update(actor="receiver"), "actor must be one of supplier"),
+        (lambda d: d["indicators"][0]["patterns"][0].update(actor="receiver"), "actor must be one of speaker, supplier"),
     ],
 )
 def test_a_broken_taxonomy_names_what_is_wrong(change, message):

@@ -4,23 +4,21 @@ trigger (`gazetteer.Gazetteer` finds them).
 
 from __future__ import annotations
 
+from .agents import agent_with_act
 from .gazetteer import Gazetteer, Mention
 from .roles import (
     joined, relative_head, owns_subject, supplier_and_receiver, verb_object, _FORCE_NOUN, _PREPOSITION_BEFORE,
-    _CLAUSE_BREAK, _MODIFIER_GAP, _ACCUSER_BEFORE, _ACCUSED_PASSIVE, _ACCUSED_OF, _AGENT_BEFORE, _IN_ATTACK_BEFORE,
-    _ATTACK_AFTER, _FLAG_STATE, _REACTS_TO, _VERB_START, _CLASH_WITH_BEFORE,
-    _NOUN_ACT_BY, _RELATIVE_SUBJECT, _COPULA, _NOUN_VERB_TRIGGER,
-    _RELATIVE_PRONOUN, _TERRITORY_AFTER, _DEATHS, _REACTION_TRIGGER, _ACT_BY, _FROM_BEFORE, _REPROACH,
-    _LABEL_TRIGGER, _PASSIVE_LAUNCH, _FROM, _BETWEEN, _AIMED_AT, _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER,
-    _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE, _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN,
-    _PARTICIPLE, _VERB_TRIGGER, _RELATIVE_VERB_AFTER, _CONTACT, _OTHER_NOUN_BETWEEN, _LAUNCHED_BY,
-    _SUBJECTLESS, _FINITE_VERB, _KEPT_FROM_BEFORE, _ANSWERS, _PASSIVE_TRIGGER, _OTHER_ACT_BY, _ENVOY_AFTER,
-    _ADDRESSED_TO, _SUMMONED_ENVOY_TO, _FORCES_FROM, _MISSION_AFTER, _CRAFT_OF, _IF_BEFORE,
+    _CLAUSE_BREAK, _MODIFIER_GAP, _ACCUSER_BEFORE, _ACCUSED_PASSIVE, _ACCUSED_OF, _FLAG_STATE, _REACTS_TO,
+    _VERB_START, _RELATIVE_SUBJECT, _NOUN_VERB_TRIGGER, _RELATIVE_PRONOUN, _TERRITORY_AFTER, _LABEL_TRIGGER, _BETWEEN,
+    _AIMED_AT, _EACH_OTHER, _ASKS_BEFORE, _INFINITIVE_AFTER, _ACCUSED_THEN_ACTED, _OF_FORCES_BEFORE, _LOCATIVE_BEFORE,
+    _CONSEQUENCE_THREAT, _PRONOUN, _SUFFERED_NOUN, _PARTICIPLE, _VERB_TRIGGER, _LAUNCHED_BY, _SUBJECTLESS,
+    _FINITE_VERB, _KEPT_FROM_BEFORE, _ANSWERS, _PASSIVE_TRIGGER, _ENVOY_AFTER, _ADDRESSED_TO, _SUMMONED_ENVOY_TO,
+    _FORCES_FROM, _MISSION_AFTER, _IF_BEFORE,
 )
 from .speech import (
     attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
     _OTHERS_REPORTED, _REPORT_BEFORE_THAT, _SPEECH_AFTER, _SPOKESPEOPLE, _TOLD_AFTER, _TOLD_BEFORE,
-    _WARNS_AFTER, speaker_goes_on, threat_speaker, who_warned,
+    _WARNS_AFTER, labelling_speaker, speaker_goes_on, threat_speaker, who_warned,
 )
 from .targets import choose_target
 from .victims import suffers, victims_among
@@ -37,13 +35,15 @@ def choose_actor_target(
     suffered: bool | None = None,
     threat_is_event: bool = False,
     receipt: bool = False,
+    labelling: bool = False,
 ) -> tuple[str | None, str | None]:
     """Who acts and on whom, from the country mentions around the trigger.
 
     ``lower`` is ``sentence`` lower-cased (`lower_same_length`); ``suffered`` is `suffers` (lower), when
     the caller has worked it out once for the sentence; ``threat_is_event`` is the indicator's (a state
     that warns is then the threatener, not a reporter); ``receipt`` says the trigger receives weapons
-    (a pattern's ``actor = "supplier"``): the supplier acts, the receiver is the target.
+    (a pattern's ``actor = "supplier"``): the supplier acts, the receiver is the target; ``labelling`` says
+    the trigger labels another's acts (``actor = "speaker"``): whoever reports them is the actor.
 
     Never the actor: an attribution ("according to Ukrainian intelligence"), a flag state, sponsor or
     maker ("Iranian-backed"), a country's watchers, and whoever suffered the act ("US servicemen were
@@ -80,84 +80,21 @@ def choose_actor_target(
         if owner is not None:
             host = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and lower.endswith(" in ", 0, m.start)), None)
             return (host.code if host else None), owner.code
-    if threat_is_event and (speaker := threat_speaker(lower, usable, trigger_start)) is not None:
-        return speaker.code, choose_target(lower, usable, speaker, victims + territories, trigger_start, trigger_end)
+    if (labelling and (speaker := labelling_speaker(lower, usable, trigger_start)) is not None) or (
+        threat_is_event and (speaker := threat_speaker(lower, usable, trigger_start)) is not None
+    ):
+        # Who is labelled or threatened is named between the speaker and the trigger.
+        named = [m for m in usable if speaker.end <= m.start and m.end <= trigger_start]
+        return speaker.code, choose_target(lower, usable, speaker, victims + territories + named, trigger_start, trigger_end)
     if receipt:
         # The receiver of weapons did not transfer them; without a named supplier the actor is unknown.
         supplier, receiver = supplier_and_receiver(lower, usable, trigger_start, trigger_end)
         return (supplier.code if supplier else None), (receiver.code if receiver else None)
     before = [m for m in usable if m.end <= trigger_start]
-    actor = None
     reported_from = 0  # where a reported clause with a subject of its own starts
-    # "an attack by Burundian militiamen"; but in "measures against any provocation by the South", the
-    # by-phrase belongs to the trigger's object.
-    aimed = lower.endswith((" against", " on", " at", " upon", " toward", " towards", " into", " with"), trigger_start, trigger_end)
-    # "a missile was launched from North Korea": a passive launch names its launcher by where it is from.
-    # ("were fired from Iran": the auxiliary may stand just before a trigger that is only the verb.)
-    # Asked only where a country follows "from", which few hits have.
-    def launched() -> bool:
-        return _PASSIVE_LAUNCH.search(lower, max(0, trigger_start - 24), trigger_end) is not None
-
     # "spoke of reckless provocations by the South": a label for another's act; who is labelled is no agent.
     labels = _LABEL_TRIGGER.search(lower, trigger_start, trigger_end) is not None
-    # "condemned the missile launches by Pyongyang": the by-phrase names who launched, not who condemned.
-    reaction = _REACTION_TRIGGER.match(lower, trigger_start) is not None
-    # The agent may sit inside the trigger ("were destroyed by Indian shelling") or after it, as the
-    # attack the victims fell in ("four soldiers were killed in Pakistani firing").
-    # An act named after the trigger still says who did it when the trigger is aimed ("the drone
-    # incursions into Poland's airspace were deliberate acts by Russia").
-    for m in [] if labels else usable:
-        if m.start < trigger_start:
-            continue
-        if m.start >= trigger_end and _CRAFT_OF.fullmatch(lower, trigger_end, m.start):
-            actor = m
-            break
-        if m.start - trigger_end >= 30:
-            # "the drone was shot down in a hostile premeditated action by the Algerian regime": an act
-            # named after the trigger, and who it was by.
-            if m.start - trigger_end < 80 and (
-                # Not after an accusation or a reaction: "accused Thailand of aggressive military operations by
-                # Thai forces" names what Thailand is accused of.
-                (not reaction and not lower.startswith(("accus", "blam"), trigger_start) and _ACT_BY.search(lower, max(trigger_end, m.start - 60), m.start))
-                or (_FROM.fullmatch(lower, trigger_end, m.start) and launched())
-                # "soldiers were killed while repelling an overnight Taliban attack": the attack they fell in.
-                or (suffered and _IN_ATTACK_BEFORE.search(lower, max(trigger_end, m.start - 30), m.start) and _ATTACK_AFTER.match(lower, m.end))
-                or (
-                    not aimed
-                    and not _VERB_START.match(lower, trigger_start)
-                    and _NOUN_ACT_BY.search(lower, max(trigger_end, m.start - 60), m.start)
-                    and not _CLAUSE_BREAK.search(sentence, trigger_end, m.start)
-                )
-            ):
-                actor = m
-                break
-            continue
-        if aimed:
-            continue
-        window = lower[max(trigger_start, m.start - 30) : m.start]
-        if (
-            (
-                not reaction
-                and _AGENT_BEFORE.search(window)
-                and not (m.start > trigger_end and _OTHER_NOUN_BETWEEN.search(lower, trigger_end, m.start))
-                and not (m.start > trigger_end and _OTHER_ACT_BY.search(lower, trigger_end, m.start))
-            )
-            or (
-                m.start > trigger_start
-                and not _VERB_START.match(lower, trigger_start)
-                and _CONTACT.search(lower, max(trigger_start, m.start - 30), m.start) is not None
-                and _RELATIVE_VERB_AFTER.match(lower, m.end) is not None
-            )
-            # "drawing sharp condemnation from Venezuela's president": who a reproach comes from.
-            or (_FROM_BEFORE.fullmatch(lower, trigger_end, m.start) is not None and _REPROACH.search(lower[trigger_start:trigger_end]) is not None)
-            or (m.start >= trigger_end and _FROM.fullmatch(lower, trigger_end, m.start) and launched())
-            or (_COPULA.fullmatch(lower, trigger_end, m.start) is not None and lower.startswith(("'s", "’s"), m.end))
-            or (_IN_ATTACK_BEFORE.search(window) and _ATTACK_AFTER.match(lower, m.end))
-            # "20 Indian soldiers were killed in a clash with Chinese troops": the other side of the clash.
-            or (_CLASH_WITH_BEFORE.search(lower, max(0, m.start - 60), m.start) is not None and (suffered or bool(victims) or _DEATHS.search(lower) is not None))
-        ):
-            actor = m
-            break
+    actor = None if labels else agent_with_act(sentence, lower, usable, victims, trigger_start, trigger_end, suffered)
     # "Khamenei said that the U.S. would face irreparable damage": who is told to expect the price is the
     # threatened, not the threatener.
     consequence = threat_is_event and _CONSEQUENCE_THREAT.search(lower, trigger_start, trigger_end) is not None

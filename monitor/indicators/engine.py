@@ -263,7 +263,7 @@ class Analyser:
         indicator, pattern = self._matchers[key][:2]
         t_start, t_end = match.span()
         actor, target = choose_actor_target(
-            sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event, pattern.actor == "supplier"
+            sentence, lower, mentions, t_start, t_end, suffered, indicator.threat_is_event, pattern.actor == "supplier", pattern.actor == "speaker"
         )
         quantity = nearest_quantity(quantities, t_start, t_end)
         flags = context_flags(sentence, t_start, t_end, reference_year, known, indicator.threat_is_event)

@@ -51,7 +51,8 @@ _VERB_BEFORE = re.compile(
     # ("with the military saying Iran had fired": who is said to act is no object.)
     r"saying|claiming|reporting|warning|adding|noting|stating|insisting|confirming|announcing|"
     r"and|as|is|was|has|its|this|his|us|news)\b)"
-    r"[a-z]+(?:ed|es|ing)\s+(?:the\s+)?$"
+    # ("drones shut down Copenhagen airport": a particle may follow the verb.)
+    r"(?:[a-z]+(?:ed|es|ing)|shut|hit|cut|struck|shot|sent)(?:\s+(?:down|off|up|out))?\s+(?:the\s+)?$"
 )
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s{1,2}(?:(?:tactical|strategic|ballistic|cruise|hypersonic|military|naval|armed|special|air|"
@@ -245,6 +246,9 @@ _CRAFT_OF = re.compile(
     r"|(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:balloons|drones|aircraft|jets|planes|helicopters|vessels|ships|boats|troops|soldiers|forces|missiles|rockets)\s+from)"
     r"\s+(?:the\s+)?"
 )
+# "linked the drone incursions to Russia", "blamed the attack on Iran": whom an act is put down to did it.
+_PUT_DOWN_BEFORE = re.compile(r"\b(?:link(?:s|ed|ing)?|attribut(?:e|es|ed|ing)|trac(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|pinn?(?:ed|ing|s)?)\s+(?:the\s+|these\s+|those\s+|this\s+)?(?:[\w-]+\s+){0,2}$")
+_PUT_DOWN_TO = re.compile(r"\s+(?:to|on)\s+(?:the\s+)?")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$")
 _OF_FORCES_BEFORE = re.compile(
     r"(?:\bof|\bthere (?:are|were|is)(?:\s+(?:now|still))?|\bus(?:e|es|ed|ing)|\bemploy(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:up to|about|around|some|more than|over|at least|nearly|roughly|an estimated|approximately|as many as)\s+)?"

@@ -154,6 +154,12 @@ def threat_speaker(lower: str, mentions: list[Mention], trigger_start: int) -> M
     )
 
 
+def labelling_speaker(lower: str, mentions: list[Mention], trigger_start: int) -> Mention | None:
+    """For a trigger that labels another's acts, the country that reports them, before the report's own
+    subject ("Beijing said Taiwan had taken provocative actions")."""
+    return next((m for m in mentions if m.end <= trigger_start and _SPEECH_AFTER.match(lower, m.end)), None)
+
+
 def who_warned(lower: str, before: list[Mention], that: int) -> Mention | None:
     """The country that "warned that" (or threatened, or vowed) right before ``that``."""
     for m in reversed(before):

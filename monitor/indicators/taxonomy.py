@@ -14,7 +14,7 @@ from .regexes import lowered
 CONTEXT_FLAGS = ("negated", "hedged", "hypothetical", "future", "historical", "background")
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 _PATTERN_KEYS = frozenset({"cues", "re", "confidence", "requires", "unless", "preceded_by", "actor", "parties"})
-_ACTOR_ROLES = frozenset({"supplier"})
+_ACTOR_ROLES = frozenset({"supplier", "speaker"})
 _PARTIES = frozenset({"named"})
 
 
@@ -31,6 +31,8 @@ class Pattern:
     # the trigger is the verb ("fired") while the subject it needs ("troops") stays outside it.
     preceded_by: re.Pattern[str] | None = None
     # "supplier": the trigger receives weapons, so the actor is who supplied them (see `actors.py`).
+    # "speaker": the trigger labels another's acts ("had taken provocative actions"), so in a reported
+    # clause the actor is who says so, not the subject labelled.
     actor: str | None = None
     # "named": the match stands only when one country is named right before it, as its subject, and
     # another right after it, as its object ("Russia attacked Ukraine"): states that attack states need
