@@ -982,3 +982,14 @@ def test_the_shadow_fleet_tanker_and_the_drones(analyser):
     assert buzzed.actor is None
     linked = _last(analyser, "The Lithuanian president linked the drone incursions to Belarus.", "incursion")
     assert linked.actor == "BLR"
+
+
+def test_missiles_before_the_summit(analyser):
+    """Round 112 (October 2025), reworded: missiles "fired toward" a sea set off by commas; nuclear
+    counterstrikes simulated; nuclear and missile capabilities advanced."""
+    fired = _hits(analyser, "The missiles, fired toward the Yellow Sea, flew about 200 km, the Japanese defence ministry said.")
+    assert "missile_launch" in {h.indicator for h in fired}
+    drill = _last(analyser, "Iran tested short-range systems that simulated nuclear counterstrikes.", "nuclear")
+    assert drill.actor == "IRN"
+    advancing = _last(analyser, "Pakistan continues to expand its nuclear and missile capabilities.", "nuclear")
+    assert advancing.actor == "PAK"
