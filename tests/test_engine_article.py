@@ -993,3 +993,15 @@ def test_missiles_before_the_summit(analyser):
     assert drill.actor == "IRN"
     advancing = _last(analyser, "Pakistan continues to expand its nuclear and missile capabilities.", "nuclear")
     assert advancing.actor == "PAK"
+
+
+def test_a_tanker_seized_in_the_strait(analyser):
+    """Round 113 (November 2025), reworded: the Revolutionary Guards are a force at sea; an armed boarding;
+    a seizure described as a violation of international law; a threat to close a strait."""
+    seized = _last(analyser, "Iran said its Revolutionary Guards seized a Greek tanker in the Gulf of Oman.", "armed_clash")
+    assert seized.actor == "IRN"
+    assert "armed_clash" in {h.indicator for h in _hits(analyser, "Commandos carried out an armed boarding of the tanker at dawn.")}
+    described = _last(analyser, "Britain described the seizure as a flagrant violation of international law.", "hostile_rhetoric")
+    assert described.actor == "GBR"
+    closing = _last(analyser, "Yemen's rebels threatened to close the Bab el-Mandeb strait to Israeli shipping.", "military_threat")
+    assert closing.actor == "YEM"
