@@ -1005,21 +1005,3 @@ def test_a_tanker_seized_in_the_strait(analyser):
     assert described.actor == "GBR"
     closing = _last(analyser, "Yemen's rebels threatened to close the Bab el-Mandeb strait to Israeli shipping.", "military_threat")
     assert closing.actor == "YEM"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # What is shot down in words is no aircraft, and vowing to shoot down a bill threatens no one.
-        "The spokesman shot down rumours of a merger.",
-        "The senator vowed to shoot down the bill.",
-        "Investors warned they would shoot down any proposal to raise fees.",
-        # A police cordon, a cyber attack on a company, a gas explosion, critics of a court: none is a state's act.
-        "Police sealed off roads linked to the crime scene.",
-        "The company said the outage was a hybrid attack on its servers.",
-        "The bridge collapsed after a gas explosion in the apartment block next to it.",
-        "Critics described the ruling as a violation of international law.",
-    ],
-)
-def test_the_rules_of_rounds_102_to_113_in_other_senses(analyser, text):
-    assert _hits(analyser, text) == []

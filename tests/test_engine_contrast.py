@@ -34,6 +34,15 @@ def _only(analyser, text, indicator):
         "The startup's deployment of new servers cut costs.",
         "The children built a sandcastle near the shore.",
         "Investors fled the bond market as rates rose.",
+        # What is shot down in words is no aircraft, and vowing to shoot down a bill threatens no one.
+        "The spokesman shot down rumours of a merger.",
+        "The senator vowed to shoot down the bill.",
+        "Investors warned they would shoot down any proposal to raise fees.",
+        # A police cordon, a cyber attack on a company, a gas explosion, critics of a court: none is a state's act.
+        "Police sealed off roads linked to the crime scene.",
+        "The company said the outage was a hybrid attack on its servers.",
+        "The bridge collapsed after a gas explosion in the apartment block next to it.",
+        "Critics described the ruling as a violation of international law.",
     ],
 )
 def test_everyday_language_gives_no_hit(analyser, text):
