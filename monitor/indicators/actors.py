@@ -18,7 +18,7 @@ from .roles import (
 from .speech import (
     attributions, quoted_speaker, _BELIEF_CLAUSE, _DETERMINER_ONLY, _FORCES_SUBJECT, _NAMED_SUBJECT,
     _OTHERS_REPORTED, _REPORT_BEFORE_THAT, _SPEECH_AFTER, _SPOKESPEOPLE, _TOLD_AFTER, _TOLD_BEFORE,
-    _WARNS_AFTER, labelling_speaker, speaker_goes_on, threat_speaker, who_warned,
+    _WARNS_AFTER, act_as_subject, speaker_before, speaker_goes_on, who_warned,
 )
 from .targets import choose_target
 from .victims import suffers, victims_among
@@ -80,9 +80,9 @@ def choose_actor_target(
         if owner is not None:
             host = next((m for m in usable if trigger_start <= m.start and m.end <= trigger_end and lower.endswith(" in ", 0, m.start)), None)
             return (host.code if host else None), owner.code
-    if (labelling and (speaker := labelling_speaker(lower, usable, trigger_start)) is not None) or (
-        threat_is_event and (speaker := threat_speaker(lower, usable, trigger_start)) is not None
-    ):
+    if (labelling or (threat_is_event and act_as_subject(lower, trigger_start))) and (
+        speaker := speaker_before(lower, usable, trigger_start)
+    ) is not None:
         # Who is labelled or threatened is named between the speaker and the trigger.
         named = [m for m in usable if speaker.end <= m.start and m.end <= trigger_start]
         return speaker.code, choose_target(lower, usable, speaker, victims + territories + named, trigger_start, trigger_end)

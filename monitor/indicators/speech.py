@@ -143,21 +143,20 @@ _ACT_AS_SUBJECT = re.compile(
 )
 
 
-def threat_speaker(lower: str, mentions: list[Mention], trigger_start: int) -> Mention | None:
-    """Who makes a threat that names the act it answers as its subject: the speaker before it, not the
-    agent of that act ("any attempt by Pyongyang") nor what the act was done with."""
-    if _ACT_AS_SUBJECT.match(lower, trigger_start) is None:
-        return None
+def act_as_subject(lower: str, trigger_start: int) -> bool:
+    """Whether a threat names the act it answers as its subject ("any attempt by Pyongyang ... would lead
+    to the downfall of ...")."""
+    return _ACT_AS_SUBJECT.match(lower, trigger_start) is not None
+
+
+def speaker_before(lower: str, mentions: list[Mention], trigger_start: int) -> Mention | None:
+    """The last country before the trigger that says or warns something: for a threat that names the act
+    it answers, or a label for another's acts, the one who makes it, not the act's agent ("any attempt by
+    Pyongyang") nor the state labelled ("Beijing said Taiwan had taken provocative actions")."""
     return next(
         (m for m in reversed(mentions) if m.end <= trigger_start and (_SPEECH_AFTER.match(lower, m.end) or _WARNS_AFTER.match(lower, m.end))),
         None,
     )
-
-
-def labelling_speaker(lower: str, mentions: list[Mention], trigger_start: int) -> Mention | None:
-    """For a trigger that labels another's acts, the country that reports them, before the report's own
-    subject ("Beijing said Taiwan had taken provocative actions")."""
-    return next((m for m in mentions if m.end <= trigger_start and _SPEECH_AFTER.match(lower, m.end)), None)
 
 
 def who_warned(lower: str, before: list[Mention], that: int) -> Mention | None:
