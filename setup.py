@@ -20,26 +20,14 @@ from pathlib import Path
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-# What runs for every sentence, or for every sentence a trigger wakes. Not taxonomy.py (read once per
-# process) nor __init__.py (it tells which build is installed).
-COMPILED_MODULES = [
-    "actors",
-    "agents",
-    "context",
-    "cues",
-    "discourse",
-    "engine",
-    "gazetteer",
-    "quantities",
-    "regexes",
-    "roles",
-    "scene",
-    "speech",
-    "targets",
-    "text",
-    "tone",
-    "victims",
-]
+HERE = Path(__file__).resolve().parent
+# Every module of the engine is compiled but these two: taxonomy.py is read once per process, and
+# __init__.py tells which build is installed. A new module is compiled without being listed anywhere.
+NOT_COMPILED = {"__init__", "taxonomy"}
+
+
+def compiled_modules() -> list[str]:
+    return sorted(path.stem for path in (HERE / "monitor" / "indicators").glob("*.py") if path.stem not in NOT_COMPILED)
 
 
 def _warn(message: str) -> None:
@@ -52,7 +40,7 @@ def extensions() -> list[Extension]:
     # Without debug information the compiled modules are a tenth of the size.
     flags = ["-g0"] if os.name == "posix" else []
     return [
-        Extension(f"monitor.indicators.{name}", [f"monitor/indicators/{name}.py"], extra_compile_args=flags) for name in COMPILED_MODULES
+        Extension(f"monitor.indicators.{name}", [f"monitor/indicators/{name}.py"], extra_compile_args=flags) for name in compiled_modules()
     ]
 
 
